@@ -1,1 +1,2 @@
 export * from './text/normalize.js';
+export * from './extraction/extract-claims.js';
