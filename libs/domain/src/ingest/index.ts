@@ -1,0 +1,2 @@
+export * from './document-input.js';
+export * from './validate-documents.js';

@@ -1,0 +1,97 @@
+import { createHash } from 'node:crypto';
+import { DomainError } from '../errors.js';
+import { LIMITS } from '../limits.js';
+import { normalizeText } from '../text/normalize.js';
+import type { RawDocument } from './document-input.js';
+
+/** A document that passed validation, with the values the store keys on. */
+export interface ValidDocument {
+  externalId: string | null;
+  url: string | null;
+  title: string | null;
+  text: string;
+  language: string | null;
+  publishedAt: Date;
+  source: { name: string; platform: string | null; country: string | null };
+  /** sha1 of the normalised text: with the source, identifies a document without external id */
+  contentFingerprint: string;
+}
+
+const LANGUAGE_CODE = /^[a-z]{2,3}(-[a-z0-9]{2,8})?$/;
+
+function optionalString(value: unknown, field: string): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'string') throw DomainError.badInput(field, `${field} must be a string`);
+  const trimmed = value.trim();
+  if (trimmed.length > LIMITS.maxShortFieldLength) {
+    throw DomainError.badInput(field, `${field} is longer than ${LIMITS.maxShortFieldLength} characters`);
+  }
+  return trimmed.length > 0 ? trimmed : null;
+}
+
+/** Rejects strings that PostgreSQL cannot store as text (NUL) or that are not well-formed UTF-16. */
+function assertStorable(value: string, field: string): void {
+  if (value.includes('\u0000')) throw DomainError.badInput(field, `${field} contains a NUL character`);
+  if (!value.isWellFormed()) throw DomainError.badInput(field, `${field} contains a lone surrogate`);
+}
+
+export function parseDate(value: unknown, field: string): Date {
+  const date = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : new Date(Number.NaN);
+  if (Number.isNaN(date.getTime()) || (typeof value === 'string' && !/^\d{4}-\d{2}-\d{2}/.test(value))) {
+    throw DomainError.badInput(field, `${field} must be an ISO-8601 date-time`);
+  }
+  return date;
+}
+
+export function documentFingerprint(text: string): string {
+  return createHash('sha1').update(normalizeText(text)).digest('hex');
+}
+
+export function validateDocument(raw: RawDocument, path = 'document'): ValidDocument {
+  if (raw === null || typeof raw !== 'object') throw DomainError.badInput(path, `${path} must be an object`);
+  if (typeof raw.text !== 'string' || raw.text.trim().length === 0) {
+    throw DomainError.badInput(`${path}.text`, `${path}.text must not be empty`);
+  }
+  if (raw.text.length > LIMITS.maxTextLength) {
+    throw DomainError.badInput(`${path}.text`, `${path}.text is longer than ${LIMITS.maxTextLength} characters`);
+  }
+  assertStorable(raw.text, `${path}.text`);
+  const publishedAt = parseDate(raw.publishedAt, `${path}.publishedAt`);
+  if (!raw.source || typeof raw.source !== 'object') {
+    throw DomainError.badInput(`${path}.source`, `${path}.source is required`);
+  }
+  const sourceName = optionalString(raw.source.name, `${path}.source.name`);
+  if (!sourceName) throw DomainError.badInput(`${path}.source.name`, `${path}.source.name must not be empty`);
+  const language = optionalString(raw.language, `${path}.language`)?.toLowerCase() ?? null;
+  if (language && !LANGUAGE_CODE.test(language)) {
+    throw DomainError.badInput(`${path}.language`, `${path}.language must be a language code such as "en", "ru" or "uk"`);
+  }
+  const doc: ValidDocument = {
+    externalId: optionalString(raw.externalId, `${path}.externalId`),
+    url: optionalString(raw.url, `${path}.url`),
+    title: optionalString(raw.title, `${path}.title`),
+    text: raw.text.trim(),
+    language,
+    publishedAt,
+    source: {
+      name: sourceName,
+      platform: optionalString(raw.source.platform, `${path}.source.platform`)?.toLowerCase() ?? null,
+      country: optionalString(raw.source.country, `${path}.source.country`),
+    },
+    contentFingerprint: documentFingerprint(raw.text),
+  };
+  for (const [key, value] of Object.entries({ externalId: doc.externalId, url: doc.url, title: doc.title })) {
+    if (value) assertStorable(value, `${path}.${key}`);
+  }
+  assertStorable(doc.source.name, `${path}.source.name`);
+  return doc;
+}
+
+/** Validates a whole batch; the first bad document fails it, so nothing of it is written. */
+export function validateDocuments(raws: RawDocument[], field = 'documents'): ValidDocument[] {
+  if (!Array.isArray(raws)) throw DomainError.badInput(field, `${field} must be a list`);
+  if (raws.length > LIMITS.maxDocumentsPerBatch) {
+    throw DomainError.badInput(field, `at most ${LIMITS.maxDocumentsPerBatch} documents per batch, got ${raws.length}`);
+  }
+  return raws.map((raw, i) => validateDocument(raw, `${field}[${i}]`));
+}

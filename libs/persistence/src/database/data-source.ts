@@ -1,0 +1,69 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite, types } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { MIGRATIONS } from '@app/migrations';
+import { ENTITIES } from '../entities/index.js';
+import { createExclusivePGlitePool, type PGliteHandle } from './exclusive-pglite-pool.js';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface DatabaseConfig {
+  /** postgres://… of a real server; when absent the embedded PGlite is used. */
+  url?: string;
+  /** folder of the embedded database; `memory://` keeps it in memory (tests). */
+  dataDir: string;
+  /** statement timeout on the real server, ms */
+  statementTimeoutMs?: number;
+  poolSize?: number;
+}
+
+export function databaseKind(config: DatabaseConfig): DatabaseKind {
+  return config.url ? 'postgres' : 'pglite';
+}
+
+function pgliteHandle(dataDir: string): PGliteHandle {
+  let instance: Promise<PGlite> | null = null;
+  return {
+    get() {
+      instance ??= (async () => {
+        if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+        return PGlite.create({
+          dataDir,
+          extensions: { pg_trgm },
+          // Match node-postgres, which returns int8 as strings: ids then look the same on both databases.
+          parsers: { [types.INT8]: (value: string) => value },
+        });
+      })();
+      return instance;
+    },
+    async close() {
+      if (!instance) return;
+      const db = await instance;
+      instance = null;
+      if (!db.closed) await db.close();
+    },
+  };
+}
+
+export function createDataSource(config: DatabaseConfig): DataSource {
+  const common: Partial<DataSourceOptions> = {
+    type: 'postgres',
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: ['error'],
+  };
+  if (config.url) {
+    return new DataSource({
+      ...common,
+      url: config.url,
+      poolSize: config.poolSize ?? 10,
+      extra: { statement_timeout: config.statementTimeoutMs ?? 30_000, connectionTimeoutMillis: 5_000 },
+    } as DataSourceOptions);
+  }
+  const Pool = createExclusivePGlitePool(pgliteHandle(config.dataDir));
+  return new DataSource({ ...common, driver: { Pool } } as unknown as DataSourceOptions);
+}

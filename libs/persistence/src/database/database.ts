@@ -1,0 +1,51 @@
+import { DataSource } from 'typeorm';
+import { createDataSource, databaseKind, type DatabaseConfig, type DatabaseKind } from './data-source.js';
+
+/** Anything that runs SQL: the database itself or an open transaction. */
+export interface Sql {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+}
+
+/** The process's one connection to PGlite or PostgreSQL. Only repositories use it directly. */
+export class Database implements Sql {
+  private constructor(
+    readonly dataSource: DataSource,
+    readonly kind: DatabaseKind,
+  ) {}
+
+  static async open(config: DatabaseConfig, options: { migrate?: boolean } = {}): Promise<Database> {
+    const dataSource = createDataSource(config);
+    await dataSource.initialize();
+    const db = new Database(dataSource, databaseKind(config));
+    if (options.migrate !== false) await db.migrate();
+    return db;
+  }
+
+  /** Runs pending migrations; a no-op when all have run. */
+  async migrate(): Promise<string[]> {
+    const ran = await this.dataSource.runMigrations({ transaction: 'each' });
+    return ran.map((m) => m.name);
+  }
+
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]> {
+    return this.dataSource.query(sql, params);
+  }
+
+  /** Runs `work` in one transaction; everything it writes is kept or none of it. */
+  transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction((manager) => work({ query: (sql, params) => manager.query(sql, params) }));
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      await this.query('SELECT 1');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}

@@ -1,0 +1,4 @@
+export * from './entities/index.js';
+export * from './database/data-source.js';
+export * from './database/database.js';
+export * from './repositories/index.js';
