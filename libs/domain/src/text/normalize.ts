@@ -1,13 +1,120 @@
-/** Normalised form used for fingerprints and matching; the original text is always stored as given. */
+/**
+ * Text normalisation shared by claim fingerprints, rule matching and near-duplicate detection.
+ *
+ * The normalised form is lossy on purpose: two spellings of the same sentence that differ only in
+ * case, quote style, dash style, apostrophe style, ё/е, emoji, links or spacing normalise equally.
+ * The original wording is always stored beside it.
+ */
+
+/** Links: scheme URLs, bare www. hosts and t.me handles. Trailing sentence punctuation is kept. */
+const URL_RE = /(?:\b(?:https?|ftp):\/\/|\bwww\.|\bt\.me\/)[^\s<>"«»“”]*/giu;
+const URL_TRAILING_PUNCT_RE = /[.,;:!?)\]}'’]+$/u;
+
+/**
+ * Pictographs and the invisible parts of emoji sequences: joiners, variation selectors,
+ * skin-tone modifiers, keycap marks, regional-indicator flags and tag characters.
+ */
+const EMOJI_RE =
+  /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}\u20E3\uFE0E\uFE0F]/gu;
+
+/** Characters that render as nothing and only get in the way of matching. */
+const INVISIBLE_RE = /[\u00AD\u180E\u200B-\u200D\u2060-\u2064\uFEFF]/g;
+
+/** Apostrophe look-alikes, including the Ukrainian modifier-letter apostrophe (U+02BC). */
+const APOSTROPHE_RE = /[\u2018\u2019\u201A\u201B\u2032\u02BC\u02B9\u02BB\u02BD\u055A\uA78C\uFF07`´]/g;
+
+/** Double-quote look-alikes: guillemets, curly and low-9 quotes, double prime. */
+const QUOTE_RE = /[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2039\u203A\u2033\u301D\u301E\uFF02]/g;
+
+/** Hyphens, dashes and the minus sign. */
+const DASH_RE = /[\u2010-\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63\uFF0D]/g;
+
+/** Runs of letters (with inner apostrophes) checked for mixed scripts. */
+const WORD_RE = /[\p{L}\p{M}']+/gu;
+const HAS_LATIN_RE = /\p{Script=Latin}/u;
+const HAS_CYRILLIC_RE = /\p{Script=Cyrillic}/u;
+
+/** Lower-case letters that look the same in Latin and Cyrillic, in both directions. */
+const LATIN_TO_CYRILLIC: ReadonlyMap<string, string> = new Map([
+  ['a', 'а'],
+  ['b', 'в'],
+  ['c', 'с'],
+  ['e', 'е'],
+  ['h', 'н'],
+  ['i', 'і'],
+  ['ï', 'ї'],
+  ['k', 'к'],
+  ['m', 'м'],
+  ['o', 'о'],
+  ['p', 'р'],
+  ['t', 'т'],
+  ['x', 'х'],
+  ['y', 'у'],
+]);
+const CYRILLIC_TO_LATIN: ReadonlyMap<string, string> = new Map([...LATIN_TO_CYRILLIC].map(([lat, cyr]) => [cyr, lat]));
+
+function stripUrls(text: string): string {
+  return text.replace(URL_RE, (url) => {
+    const trailing = URL_TRAILING_PUNCT_RE.exec(url);
+    return trailing ? ` ${trailing[0]}` : ' ';
+  });
+}
+
+/**
+ * In a word that mixes Latin and Cyrillic letters (a common trick to dodge keyword filters),
+ * replaces the look-alikes of the minority script with the majority script's letters: "пyтин"
+ * with a Latin "y" becomes "путин", "rеuters" with a Cyrillic "е" becomes "reuters". A word whose
+ * minority letters have no look-alike twin is left as it is.
+ */
+function foldHomoglyphs(text: string): string {
+  return text.replace(WORD_RE, (word) => {
+    if (!HAS_LATIN_RE.test(word) || !HAS_CYRILLIC_RE.test(word)) return word;
+    let cyrillic = 0;
+    let latin = 0;
+    for (const ch of word) {
+      if (HAS_CYRILLIC_RE.test(ch)) cyrillic++;
+      else if (HAS_LATIN_RE.test(ch)) latin++;
+    }
+    const toCyrillic = cyrillic >= latin;
+    const minority = toCyrillic ? HAS_LATIN_RE : HAS_CYRILLIC_RE;
+    const twins = toCyrillic ? LATIN_TO_CYRILLIC : CYRILLIC_TO_LATIN;
+    let out = '';
+    for (const ch of word) {
+      if (minority.test(ch)) {
+        const twin = twins.get(ch);
+        if (twin === undefined) return word;
+        out += twin;
+      } else {
+        out += ch;
+      }
+    }
+    return out;
+  });
+}
+
+/**
+ * Normalised form used for fingerprints and matching; the original text is always stored as given.
+ *
+ * - Unicode NFKC (full-width forms, ligatures, "…" → "...", no-break spaces → spaces)
+ * - lower case; ё → е; Ukrainian і, ї, є, ґ stay distinct letters
+ * - every apostrophe variant (’ ʼ ‘ ` ′) → ', so "м’ясо", "мʼясо" and "м'ясо" are equal
+ * - every double-quote variant (« » “ ” „) → "; every dash and the minus sign → -
+ * - links and emoji removed; invisible characters (soft hyphen, zero-width) removed
+ * - in words that mix Latin and Cyrillic, look-alike letters folded to the word's main script
+ * - runs of whitespace collapsed to one space, ends trimmed
+ *
+ * The function is idempotent: normalising a normalised text changes nothing.
+ */
 export function normalizeText(input: string): string {
-  return input
-    .normalize('NFKC')
+  let text = input.normalize('NFKC').replace(INVISIBLE_RE, '');
+  text = stripUrls(text);
+  text = text
+    .replace(EMOJI_RE, ' ')
     .toLowerCase()
     .replace(/ё/g, 'е')
-    .replace(/https?:\/\/\S+/g, ' ')
-    .replace(/[\u2018\u2019\u201a\u201b\u2032`']/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(APOSTROPHE_RE, "'")
+    .replace(QUOTE_RE, '"')
+    .replace(DASH_RE, '-');
+  text = foldHomoglyphs(text);
+  return text.replace(/\s+/g, ' ').trim();
 }
