@@ -1,0 +1,67 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { decodeCursor, DomainError, encodeCursor, LIMITS, normalizeText } from '@app/domain';
+import { ClaimRepository, Database, type ClaimQuery, type ClaimRecord } from '@app/persistence';
+import type { ClaimFilterInput } from './dto/claim-filter.input.js';
+
+const ID = /^\d{1,18}$/;
+
+export interface ClaimPage {
+  edges: Array<{ cursor: string; node: ClaimRecord }>;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: number;
+}
+
+@Injectable()
+export class ClaimsService {
+  constructor(
+    @Inject(Database) private readonly db: Database,
+    @Inject(ClaimRepository) private readonly claims: ClaimRepository,
+  ) {}
+
+  async find(id: string): Promise<ClaimRecord | null> {
+    if (!ID.test(id)) return null;
+    const [row] = await this.claims.findByIds(this.db, [id]);
+    return row ?? null;
+  }
+
+  /** A Relay page of claims, newest first. */
+  async page(filter: ClaimFilterInput | null | undefined, first: number, after: string | null | undefined): Promise<ClaimPage> {
+    if (!Number.isInteger(first) || first < 0 || first > LIMITS.maxPageSize) {
+      throw DomainError.badInput('first', `first must be from 0 to ${LIMITS.maxPageSize}`);
+    }
+    const f = filter ?? {};
+    for (const key of ['narrativeId', 'sourceId'] as const) {
+      const value = f[key];
+      if (value !== undefined && value !== null && !ID.test(value)) throw DomainError.badInput(`filter.${key}`, `filter.${key} is not a valid id`);
+    }
+    if (f.from && f.to && f.from.getTime() > f.to.getTime()) throw DomainError.badInput('filter.from', 'filter.from must not be after filter.to');
+    if (f.search && f.search.length > LIMITS.maxQueryLength) {
+      throw DomainError.badInput('filter.search', `filter.search is longer than ${LIMITS.maxQueryLength} characters`);
+    }
+    if (f.search && (f.search.includes('\u0000') || !f.search.isWellFormed())) {
+      throw DomainError.badInput('filter.search', 'filter.search contains a NUL character or a lone surrogate');
+    }
+    const query: Omit<ClaimQuery, 'limit' | 'after'> = {
+      narrativeId: f.narrativeId,
+      status: f.status,
+      untagged: f.untagged,
+      sourceId: f.sourceId,
+      language: f.language?.trim().toLowerCase() || null,
+      from: f.from,
+      to: f.to,
+      search: f.search ? normalizeText(f.search) || null : null,
+    };
+    const cursor = after ? decodeCursor(after, 'after') : null;
+    const [rows, totalCount] = await Promise.all([
+      first === 0 ? Promise.resolve([]) : this.claims.findPage(this.db, { ...query, after: cursor, limit: first }),
+      this.claims.count(this.db, query),
+    ]);
+    const page = rows.slice(0, first);
+    const edges = page.map((node) => ({ cursor: encodeCursor({ publishedAt: node.publishedAt, id: node.id }), node }));
+    return {
+      edges,
+      pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+      totalCount,
+    };
+  }
+}

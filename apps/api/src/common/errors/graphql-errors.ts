@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import { DomainError, DomainErrorCode } from '@app/domain';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+
+/** GraphQL error codes this API answers with. */
+export const ErrorCode = {
+  BadUserInput: 'BAD_USER_INPUT',
+  NotFound: 'NOT_FOUND',
+  Unauthenticated: 'UNAUTHENTICATED',
+  Forbidden: 'FORBIDDEN',
+  Unavailable: 'SERVICE_UNAVAILABLE',
+  Internal: 'INTERNAL_SERVER_ERROR',
+} as const;
+
+/** The single place where domain codes become GraphQL codes; a missed code fails to compile. */
+export function graphqlCodeOf(code: DomainErrorCode): string {
+  switch (code) {
+    case DomainErrorCode.BadInput:
+    case DomainErrorCode.Conflict:
+      return ErrorCode.BadUserInput;
+    case DomainErrorCode.NotFound:
+      return ErrorCode.NotFound;
+    case DomainErrorCode.Unauthenticated:
+      return ErrorCode.Unauthenticated;
+    case DomainErrorCode.Forbidden:
+      return ErrorCode.Forbidden;
+    case DomainErrorCode.Unavailable:
+      return ErrorCode.Unavailable;
+    default: {
+      const missed: never = code;
+      return missed;
+    }
+  }
+}
+
+export function toGraphQLError(error: DomainError): GraphQLError {
+  return new GraphQLError(error.message, {
+    extensions: {
+      code: graphqlCodeOf(error.code),
+      ...(error.field ? { field: error.field } : {}),
+      ...(error.details ?? {}),
+      ...(error.code === DomainErrorCode.Unavailable ? { retryable: true } : {}),
+    },
+  });
+}
+
+const SAFE_CODES = new Set<string>([
+  ErrorCode.BadUserInput,
+  ErrorCode.NotFound,
+  ErrorCode.Unauthenticated,
+  ErrorCode.Forbidden,
+  ErrorCode.Unavailable,
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+/** graphql-js reports a bad variable as `Variable "$x" got invalid value … at "docs[0].publishedAt"`. */
+function fieldFromMessage(message: string): string | undefined {
+  const at = /got invalid value .*? at "([^"]+)"/.exec(message);
+  if (at) return at[1];
+  const variable = /Variable "\$([^"]+)"/.exec(message);
+  if (variable) return variable[1];
+  const argument = /(?:Argument|Field) "([^"]+)"/.exec(message);
+  return argument?.[1];
+}
+
+/** Scalar and input coercion failures are the client's mistake: BAD_USER_INPUT, naming the field. */
+function isInputCoercion(formatted: GraphQLFormattedError): boolean {
+  const m = formatted.message;
+  return (
+    /^Variable "\$[^"]+" (got invalid value|of required type|of non-null type)/.test(m) ||
+    /^Expected value of type /.test(m) ||
+    /^(Argument|Field) "[^"]+" of (required|non-null) type/.test(m) ||
+    /must be an ISO-8601 date-time/.test(m) ||
+    /^Int cannot represent/.test(m)
+  );
+}
+
+/**
+ * Apollo's formatError: known errors pass with their code and field; anything else becomes a
+ * generic internal error with a correlation id that is logged together with the real cause.
+ */
+export function createFormatError(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = (error as { originalError?: unknown })?.originalError ?? error;
+    if (original instanceof DomainError) {
+      const mapped = toGraphQLError(original);
+      return { message: mapped.message, path: formatted.path, locations: formatted.locations, extensions: mapped.extensions };
+    }
+    const code = String(formatted.extensions?.code ?? '');
+    if (code === ErrorCode.BadUserInput || ((code === 'GRAPHQL_VALIDATION_FAILED' || code === '') && isInputCoercion(formatted))) {
+      const field = (formatted.extensions?.field as string | undefined) ?? fieldFromMessage(formatted.message);
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.BadUserInput, ...(field ? { field } : {}) },
+      };
+    }
+    if (SAFE_CODES.has(code)) {
+      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    }
+    const correlationId = randomUUID();
+    logger.error({ err: original, correlationId, path: formatted.path }, 'unexpected error while answering a GraphQL request');
+    return {
+      message: `Internal error; reference ${correlationId}`,
+      path: formatted.path,
+      extensions: { code: ErrorCode.Internal, correlationId },
+    };
+  };
+}

@@ -1,0 +1,54 @@
+import { isAbsolute, resolve } from 'node:path';
+import { projectRoot } from './project-root.js';
+
+/** Everything the server reads from its environment, validated once at start. */
+export interface AppConfig {
+  port: number;
+  host: string;
+  databaseUrl: string | null;
+  dataDir: string;
+  demoData: boolean;
+  adminToken: string | null;
+  logLevel: string;
+  dashboardDir: string;
+  /** where the printed schema goes; null to skip writing it */
+  schemaFile: string | null;
+}
+
+export class ConfigError extends Error {}
+
+function flag(name: string, value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  const v = value.toLowerCase();
+  if (['on', 'true', '1', 'yes'].includes(v)) return true;
+  if (['off', 'false', '0', 'no'].includes(v)) return false;
+  throw new ConfigError(`${name} must be "on" or "off", got "${value}"`);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const root = projectRoot();
+  const port = env.PORT === undefined || env.PORT === '' ? 3000 : Number(env.PORT);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT must be a whole number from 0 to 65535, got "${env.PORT}"`);
+  }
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  const dataDir = env.DATA_DIR?.trim() || './data';
+  const adminToken = env.ADMIN_TOKEN?.trim() || null;
+  if (adminToken !== null && adminToken.length < 8) {
+    throw new ConfigError('ADMIN_TOKEN must be at least 8 characters long');
+  }
+  return {
+    port,
+    host: env.HOST?.trim() || '127.0.0.1',
+    databaseUrl,
+    dataDir: dataDir.startsWith('memory://') || isAbsolute(dataDir) ? dataDir : resolve(process.cwd(), dataDir),
+    demoData: flag('DEMO_DATA', env.DEMO_DATA, true),
+    adminToken,
+    logLevel: env.LOG_LEVEL?.trim() || 'info',
+    dashboardDir: env.DASHBOARD_DIR?.trim() || resolve(root, 'dist/dashboard'),
+    schemaFile: env.SCHEMA_FILE === 'off' ? null : resolve(root, env.SCHEMA_FILE?.trim() || 'schema.graphql'),
+  };
+}

@@ -1,0 +1,154 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { extractClaims, validateDocuments, type RawDocument, type ValidDocument } from '@app/domain';
+import {
+  ClaimRepository,
+  Database,
+  DocumentRepository,
+  SourceRepository,
+  sourceKey,
+  TagRepository,
+  type DocumentRecord,
+  type NewClaim,
+  type Sql,
+} from '@app/persistence';
+import { EngineService } from '../engine/engine.service.js';
+
+export interface IngestOutcome {
+  created: number;
+  duplicates: number;
+  claims: number;
+  suggestions: number;
+  documents: Array<{ externalId: string | null; document: DocumentRecord; duplicate: boolean }>;
+}
+
+/** A document's identity: its external id, or else its source and normalised text. */
+function identityOf(doc: { externalId: string | null; contentFingerprint: string }, sourceId: string): string {
+  return doc.externalId !== null ? `x\u0000${doc.externalId}` : `c\u0000${sourceId}\u0000${doc.contentFingerprint}`;
+}
+
+function mostCommon(values: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [v, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = v;
+  return best;
+}
+
+/**
+ * The one ingest path (API and command line): validate the whole batch, then in one transaction
+ * store new sources and documents, extract claims and store the engine's suggestions.
+ * Re-sent documents are recognised and nothing of them is stored again.
+ */
+@Injectable()
+export class IngestService {
+  constructor(
+    @Inject(Database) private readonly db: Database,
+    @Inject(SourceRepository) private readonly sources: SourceRepository,
+    @Inject(DocumentRepository) private readonly documents: DocumentRepository,
+    @Inject(ClaimRepository) private readonly claims: ClaimRepository,
+    @Inject(TagRepository) private readonly tags: TagRepository,
+    @Inject(EngineService) private readonly engine: EngineService,
+  ) {}
+
+  async ingest(raws: RawDocument[], options: { field?: string; suggest?: boolean } = {}): Promise<IngestOutcome> {
+    const valid = validateDocuments(raws, options.field ?? 'documents');
+    if (valid.length === 0) return { created: 0, duplicates: 0, claims: 0, suggestions: 0, documents: [] };
+    return this.db.transaction((tx) => this.store(tx, valid, options.suggest !== false));
+  }
+
+  /** The same, inside a transaction the caller holds (demo seeding, imports that batch more work). */
+  async ingestIn(tx: Sql, raws: RawDocument[], options: { field?: string; suggest?: boolean } = {}): Promise<IngestOutcome> {
+    const valid = validateDocuments(raws, options.field ?? 'documents');
+    if (valid.length === 0) return { created: 0, duplicates: 0, claims: 0, suggestions: 0, documents: [] };
+    return this.store(tx, valid, options.suggest !== false);
+  }
+
+  private async store(tx: Sql, valid: ValidDocument[], suggest: boolean): Promise<IngestOutcome> {
+    const sourceIds = await this.sources.upsertMany(tx, valid.map((d) => d.source));
+    const sourceIdOf = (d: ValidDocument) => sourceIds.get(sourceKey(d.source.name, d.source.platform)) as string;
+
+    const known = new Map<string, DocumentRecord>();
+    const remember = (row: DocumentRecord & { contentFingerprint: string }) => {
+      if (row.externalId !== null) known.set(identityOf(row, row.sourceId), row);
+      known.set(identityOf({ externalId: null, contentFingerprint: row.contentFingerprint }, row.sourceId), row);
+    };
+    const existing = await this.documents.findExisting(
+      tx,
+      valid.flatMap((d) => (d.externalId !== null ? [d.externalId] : [])),
+      valid.filter((d) => d.externalId === null).map((d) => ({ sourceId: sourceIdOf(d), fingerprint: d.contentFingerprint })),
+    );
+    for (const row of existing) {
+      if (row.externalId !== null) known.set(identityOf(row, row.sourceId), row);
+      known.set(identityOf({ externalId: null, contentFingerprint: row.contentFingerprint }, row.sourceId), row);
+    }
+
+    // New documents, each identity once (a batch may repeat a document).
+    const fresh = new Map<string, { doc: ValidDocument; claims: ReturnType<typeof extractClaims> }>();
+    for (const doc of valid) {
+      const id = identityOf(doc, sourceIdOf(doc));
+      if (known.has(id) || fresh.has(id)) continue;
+      fresh.set(id, { doc, claims: extractClaims({ title: doc.title, text: doc.text, language: doc.language }) });
+    }
+    const inserted = await this.documents.insertMany(
+      tx,
+      [...fresh.values()].map(({ doc, claims }) => ({
+        externalId: doc.externalId,
+        sourceId: sourceIdOf(doc),
+        contentFingerprint: doc.contentFingerprint,
+        url: doc.url,
+        title: doc.title,
+        text: doc.text,
+        language: doc.language ?? mostCommon(claims.map((c) => c.language)),
+        publishedAt: doc.publishedAt,
+      })),
+    );
+    const createdIds = new Set(inserted.map((row) => row.id));
+    for (const row of inserted) remember(row);
+    if (inserted.length < fresh.size) {
+      // A concurrent transaction stored some of them first: they are duplicates now.
+      const raced = await this.documents.findExisting(
+        tx,
+        [...fresh.values()].flatMap(({ doc }) => (doc.externalId !== null ? [doc.externalId] : [])),
+        [...fresh.values()].filter(({ doc }) => doc.externalId === null).map(({ doc }) => ({ sourceId: sourceIdOf(doc), fingerprint: doc.contentFingerprint })),
+      );
+      for (const row of raced) if (!known.has(identityOf(row, row.sourceId))) remember(row);
+    }
+
+    const newClaims: NewClaim[] = [];
+    for (const [identity, { doc, claims }] of fresh) {
+      const stored = known.get(identity);
+      if (!stored || !createdIds.has(stored.id)) continue;
+      for (const c of claims) {
+        newClaims.push({
+          documentId: stored.id,
+          sourceId: stored.sourceId,
+          position: c.position,
+          text: c.text,
+          normalized: c.normalized,
+          fingerprint: c.fingerprint,
+          language: c.language,
+          publishedAt: doc.publishedAt,
+          claimant: c.claimant,
+        });
+      }
+    }
+    const storedClaims = await this.claims.insertMany(tx, newClaims);
+    const suggestions = suggest ? await this.tags.insertSuggestions(tx, this.engine.suggestionsFor(storedClaims)) : 0;
+
+    const seen = new Set<string>();
+    const documents = valid.map((doc) => {
+      const identity = identityOf(doc, sourceIdOf(doc));
+      const stored = known.get(identity) as DocumentRecord;
+      const duplicate = !createdIds.has(stored.id) || seen.has(identity);
+      seen.add(identity);
+      return { externalId: doc.externalId, document: stored, duplicate };
+    });
+    return {
+      created: createdIds.size,
+      duplicates: documents.filter((d) => d.duplicate).length,
+      claims: storedClaims.length,
+      suggestions,
+      documents,
+    };
+  }
+}

@@ -1,0 +1,87 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DomainError } from '@app/domain';
+import { ClaimRepository, Database, NarrativeRepository, TagRepository, type ClaimRecord, type Sql, type TagRecord } from '@app/persistence';
+import type { Stance } from '../common/enums.js';
+import { EngineService } from '../engine/engine.service.js';
+
+const ID = /^\d{1,18}$/;
+
+/** Analysts' decisions on claim tags. Each is one transaction with its audit row, then teaches the engine. */
+@Injectable()
+export class TagsService {
+  constructor(
+    @Inject(Database) private readonly db: Database,
+    @Inject(TagRepository) private readonly tags: TagRepository,
+    @Inject(ClaimRepository) private readonly claims: ClaimRepository,
+    @Inject(NarrativeRepository) private readonly narratives: NarrativeRepository,
+    @Inject(EngineService) private readonly engine: EngineService,
+  ) {}
+
+  private async existing(sql: Sql, claimId: string, narrativeId: string): Promise<ClaimRecord> {
+    const [claim] = ID.test(claimId) ? await this.claims.findByIds(sql, [claimId]) : [];
+    if (!claim) throw DomainError.badInput('claimId', `no claim with id ${claimId}`);
+    const [narrative] = ID.test(narrativeId) ? await this.narratives.findByIds(sql, [narrativeId]) : [];
+    if (!narrative) throw DomainError.badInput('narrativeId', `no narrative with id ${narrativeId}`);
+    return claim;
+  }
+
+  /** Confirms the claim's tag for the narrative (creating it when missing): CONFIRMED, origin MANUAL. */
+  async confirm(claimId: string, narrativeId: string, stance: Stance | null | undefined, actor: string): Promise<TagRecord> {
+    const { tag, claim } = await this.db.transaction(async (tx) => {
+      const claim = await this.existing(tx, claimId, narrativeId);
+      const previous = await this.tags.findOneForUpdate(tx, claimId, narrativeId);
+      const tag = await this.tags.decide(
+        tx,
+        {
+          claimId,
+          narrativeId,
+          status: 'CONFIRMED',
+          origin: 'MANUAL',
+          stance: stance ?? previous?.stance ?? this.engine.stanceOf(claim.text, claim.language, narrativeId),
+          confidence: 1,
+          evidence: previous?.evidence ?? [],
+          taggedBy: actor,
+        },
+        'confirm',
+      );
+      return { tag, claim };
+    });
+    this.engine.learn({ claimId, narrativeId, text: claim.text, language: claim.language, positive: true });
+    return tag;
+  }
+
+  /** Rejects the claim's tag for the narrative; a rejected suggestion never comes back for that claim. */
+  async reject(claimId: string, narrativeId: string, actor: string): Promise<TagRecord> {
+    const { tag, claim } = await this.db.transaction(async (tx) => {
+      const claim = await this.existing(tx, claimId, narrativeId);
+      const previous = await this.tags.findOneForUpdate(tx, claimId, narrativeId);
+      const tag = await this.tags.decide(
+        tx,
+        {
+          claimId,
+          narrativeId,
+          status: 'REJECTED',
+          origin: 'MANUAL',
+          stance: previous?.stance ?? 'NEUTRAL',
+          confidence: 1,
+          evidence: previous?.evidence ?? [],
+          taggedBy: actor,
+        },
+        'reject',
+      );
+      return { tag, claim };
+    });
+    this.engine.learn({ claimId, narrativeId, text: claim.text, language: claim.language, positive: false });
+    return tag;
+  }
+
+  /** Removes the tag altogether (audited); false when the claim had no tag for the narrative. */
+  async untag(claimId: string, narrativeId: string, actor: string): Promise<boolean> {
+    const removed = await this.db.transaction(async (tx) => {
+      await this.existing(tx, claimId, narrativeId);
+      return this.tags.remove(tx, claimId, narrativeId, actor);
+    });
+    if (removed) this.engine.forget(claimId, narrativeId);
+    return removed;
+  }
+}

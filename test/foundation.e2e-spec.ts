@@ -1,0 +1,207 @@
+import { CLAIM_COUNT, CREATE_NARRATIVE, INGEST, documentInput } from './factories/documents.js';
+import { DATABASES, startTestServer, type TestServer } from './support/test-app.js';
+
+const TREND = `query Trend($ids: [ID!], $from: DateTime!, $to: DateTime!, $g: Granularity!, $by: TrendGroupBy!, $status: [TagStatus!]) {
+  narrativeTrends(narrativeIds: $ids, from: $from, to: $to, granularity: $g, groupBy: $by, status: $status) {
+    narrative { slug } group total points { bucket count sources }
+  }
+}`;
+
+describe.each(DATABASES)('foundation over HTTP on %s', (db) => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startTestServer({ db });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  const claimCount = async () => (await server.gql<{ claims: { totalCount: number } }>(CLAIM_COUNT)).data.claims.totalCount;
+
+  it('answers /health once the database is ready', async () => {
+    const res = await fetch(`${server.baseUrl}/health`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ status: 'ok', database: db });
+  });
+
+  it('starts with no narratives when DEMO_DATA is off', async () => {
+    const res = await server.gql(`{ narratives { id } }`);
+    expect(res.data.narratives).toEqual([]);
+  });
+
+  it('creates narratives with a parent and refuses a duplicate slug as BAD_USER_INPUT', async () => {
+    const parent = await server.gql(CREATE_NARRATIVE, {
+      input: { slug: 'ukraine-collapse', name: 'Ukraine faces imminent collapse', description: 'Claims that the Ukrainian state or army is about to fall apart.', keywords: ['collapse', 'коллапс'] },
+    });
+    expect(parent.errors).toBeUndefined();
+    expect(parent.data.createNarrative).toMatchObject({ slug: 'ukraine-collapse', keywords: ['collapse', 'коллапс'], parent: null, claimCount: 0 });
+    const child = await server.gql(CREATE_NARRATIVE, {
+      input: { slug: 'front-collapse', name: 'The front line is collapsing', parentSlug: 'ukraine-collapse' },
+    });
+    expect(child.data.createNarrative.parent).toEqual({ slug: 'ukraine-collapse' });
+    const dup = await server.gql(CREATE_NARRATIVE, { input: { slug: 'ukraine-collapse', name: 'Again' } });
+    expect(dup.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.slug' });
+    const list = await server.gql(`{ narratives { slug children { slug } } }`);
+    expect(list.data.narratives).toHaveLength(2);
+    expect(list.data.narratives.find((n: any) => n.slug === 'ukraine-collapse').children).toEqual([{ slug: 'front-collapse' }]);
+    const bySlug = await server.gql(`{ narrative(slug: "front-collapse") { name } }`);
+    expect(bySlug.data.narrative.name).toBe('The front line is collapsing');
+    const badParent = await server.gql(CREATE_NARRATIVE, { input: { slug: 'orphan', name: 'Orphan', parentSlug: 'nope' } });
+    expect(badParent.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.parentSlug' });
+  });
+
+  describe('ingest, tags and trends', () => {
+    const docs = [
+      documentInput({ externalId: 'a-1', text: 'Moscow says its troops captured Kupiansk. Kyiv denies it.', publishedAt: '2026-03-01T08:00:00Z', source: { name: 'Alpha Wire', platform: 'web' } }),
+      documentInput({ externalId: 'a-2', text: 'The army of Ukraine is close to collapse, a Kremlin-friendly blogger wrote.', publishedAt: '2026-03-01T20:00:00Z', source: { name: 'Beta Channel', platform: 'telegram' } }),
+      documentInput({ externalId: 'a-3', text: 'Генштаб ЗСУ спростував заяви про оточення військ.', language: 'uk', publishedAt: '2026-03-03T12:00:00Z', source: { name: 'Alpha Wire', platform: 'web' } }),
+    ];
+    let first: any;
+
+    it('ingests 3 documents from 2 sources, then recognises all 3 as duplicates', async () => {
+      const before = await claimCount();
+      const res = await server.gql(INGEST, { docs });
+      expect(res.errors).toBeUndefined();
+      first = res.data.ingestDocuments;
+      expect(first).toMatchObject({ created: 3, duplicates: 0 });
+      expect(first.claims).toBeGreaterThanOrEqual(3);
+      expect(new Set(first.documents.map((d: any) => d.document.source.id)).size).toBe(2);
+      expect(first.documents[0].document.claims.map((c: any) => c.text)).toEqual(['Moscow says its troops captured Kupiansk.', 'Kyiv denies it.']);
+      expect(await claimCount()).toBe(before + first.claims);
+
+      const again = await server.gql(INGEST, { docs });
+      expect(again.data.ingestDocuments).toMatchObject({ created: 0, duplicates: 3, claims: 0 });
+      expect(again.data.ingestDocuments.documents.map((d: any) => d.document.id)).toEqual(first.documents.map((d: any) => d.document.id));
+      expect(again.data.ingestDocuments.documents.every((d: any) => d.duplicate)).toBe(true);
+      expect(await claimCount()).toBe(before + first.claims);
+    });
+
+    it('recognises a re-sent document without externalId by source and normalised text', async () => {
+      const doc = documentInput({ externalId: null, text: 'Sanctions  hit the “Ural” export price.', source: { name: 'Gamma TV', platform: 'tv' } });
+      const a = await server.gql(INGEST, { docs: [doc] });
+      const b = await server.gql(INGEST, { docs: [{ ...doc, text: 'sanctions hit the "ural" export price.' }] });
+      expect(a.data.ingestDocuments.created).toBe(1);
+      expect(b.data.ingestDocuments).toMatchObject({ created: 0, duplicates: 1 });
+      expect(b.data.ingestDocuments.documents[0].document.id).toBe(a.data.ingestDocuments.documents[0].document.id);
+    });
+
+    it('refuses a batch with an empty text or a bad date and stores none of it', async () => {
+      const before = await claimCount();
+      const empty = await server.gql(INGEST, { docs: [documentInput(), documentInput({ text: '   ' })] });
+      expect(empty.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'documents[1].text' });
+      const badDate = await server.gql(INGEST, { docs: [documentInput(), documentInput({ publishedAt: 'yesterday' })] });
+      expect(badDate.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(badDate.errors?.[0]?.message).toMatch(/publishedAt/);
+      const inline = await server.gql(`mutation { ingestDocuments(documents: [{ text: "x", publishedAt: "yesterday", source: { name: "S" } }]) { created } }`);
+      expect(inline.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      const missingText = await server.gql(INGEST, { docs: [{ publishedAt: '2026-03-01T00:00:00Z', source: { name: 'S' } }] });
+      expect(missingText.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(await claimCount()).toBe(before);
+    });
+
+    it('tags, rejects and untags claims, refusing unknown ids', async () => {
+      const narratives = (await server.gql(`{ narratives { id slug } }`)).data.narratives;
+      const collapse = narratives.find((n: any) => n.slug === 'ukraine-collapse').id;
+      const claimId = first.documents[1].document.claims[0].id;
+      const tag = await server.gql(
+        `mutation($c: ID!, $n: ID!) { tagClaim(claimId: $c, narrativeId: $n, stance: SUPPORTS) { status origin stance confidence taggedBy claim { id } narrative { slug } } }`,
+        { c: claimId, n: collapse },
+      );
+      expect(tag.errors).toBeUndefined();
+      expect(tag.data.tagClaim).toMatchObject({ status: 'CONFIRMED', origin: 'MANUAL', stance: 'SUPPORTS', claim: { id: claimId }, narrative: { slug: 'ukraine-collapse' } });
+
+      const refuting = first.documents[2].document.claims[0].id;
+      const tag2 = await server.gql(`mutation($c: ID!, $n: ID!) { tagClaim(claimId: $c, narrativeId: $n, stance: REFUTES) { status stance } }`, { c: refuting, n: collapse });
+      expect(tag2.data.tagClaim).toEqual({ status: 'CONFIRMED', stance: 'REFUTES' });
+
+      const other = first.documents[0].document.claims[0].id;
+      const rejected = await server.gql(`mutation($c: ID!, $n: ID!) { rejectTag(claimId: $c, narrativeId: $n) { status origin } }`, { c: other, n: collapse });
+      expect(rejected.data.rejectTag).toEqual({ status: 'REJECTED', origin: 'MANUAL' });
+
+      const tags = await server.gql(`query($id: ID!) { claim(id: $id) { tags { status narrative { slug } } } }`, { id: other });
+      expect(tags.data.claim.tags).toEqual([{ status: 'REJECTED', narrative: { slug: 'ukraine-collapse' } }]);
+
+      const unknown = await server.gql(`mutation($n: ID!) { tagClaim(claimId: "999999", narrativeId: $n) { status } }`, { n: collapse });
+      expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'claimId' });
+      const unknownNarrative = await server.gql(`mutation($c: ID!) { rejectTag(claimId: $c, narrativeId: "424242") { status } }`, { c: other });
+      expect(unknownNarrative.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'narrativeId' });
+
+      const untag = await server.gql(`mutation($c: ID!, $n: ID!) { untagClaim(claimId: $c, narrativeId: $n) }`, { c: other, n: collapse });
+      expect(untag.data.untagClaim).toBe(true);
+      const untagAgain = await server.gql(`mutation($c: ID!, $n: ID!) { untagClaim(claimId: $c, narrativeId: $n) }`, { c: other, n: collapse });
+      expect(untagAgain.data.untagClaim).toBe(false);
+      const count = await server.gql(`query($id: ID!) { narrative(id: $id) { claimCount confirmed: claimCount(status: CONFIRMED) } }`, { id: collapse });
+      expect(count.data.narrative).toEqual({ claimCount: 2, confirmed: 2 });
+    });
+
+    it('draws daily trends with every bucket, zeros, distinct sources and the status filter', async () => {
+      const collapse = (await server.gql(`{ narrative(slug: "ukraine-collapse") { id } }`)).data.narrative.id;
+      // a second confirmed claim on 1 March, from the other source
+      const sameDay = first.documents[0].document.claims[1].id;
+      await server.gql(`mutation($c: ID!, $n: ID!) { tagClaim(claimId: $c, narrativeId: $n) { status } }`, { c: sameDay, n: collapse });
+      const res = await server.gql(TREND, { ids: [collapse], from: '2026-03-01T00:00:00Z', to: '2026-03-05T00:00:00Z', g: 'DAY', by: 'NONE', status: ['CONFIRMED'] });
+      expect(res.errors).toBeUndefined();
+      const [series] = res.data.narrativeTrends;
+      expect(series.group).toBeNull();
+      expect(series.points).toEqual([
+        { bucket: '2026-03-01T00:00:00.000Z', count: 2, sources: 2 },
+        { bucket: '2026-03-02T00:00:00.000Z', count: 0, sources: 0 },
+        { bucket: '2026-03-03T00:00:00.000Z', count: 1, sources: 1 },
+        { bucket: '2026-03-04T00:00:00.000Z', count: 0, sources: 0 },
+      ]);
+      expect(series.total).toBe(3);
+
+      const rejectedOnly = await server.gql(TREND, { ids: [collapse], from: '2026-03-01T00:00:00Z', to: '2026-03-05T00:00:00Z', g: 'DAY', by: 'NONE', status: ['REJECTED'] });
+      expect(rejectedOnly.data.narrativeTrends[0].total).toBe(0);
+
+      const byStance = await server.gql(TREND, { ids: [collapse], from: '2026-03-01T00:00:00Z', to: '2026-03-05T00:00:00Z', g: 'WEEK', by: 'STANCE', status: ['CONFIRMED'] });
+      const stanceTotals = Object.fromEntries(byStance.data.narrativeTrends.map((s: any) => [s.group, s.total]));
+      expect(stanceTotals.REFUTES).toBe(1);
+      expect(stanceTotals.REFUTES + (stanceTotals.SUPPORTS ?? 0) + (stanceTotals.NEUTRAL ?? 0)).toBe(3);
+      // 2026-03-01 is a Sunday: its Monday week starts on 23 February
+      expect(byStance.data.narrativeTrends[0].points.map((p: any) => p.bucket)).toEqual(['2026-02-23T00:00:00.000Z', '2026-03-02T00:00:00.000Z']);
+
+      const bySource = await server.gql(TREND, { ids: [collapse], from: '2026-03-01T00:00:00Z', to: '2026-03-05T00:00:00Z', g: 'DAY', by: 'SOURCE', status: ['CONFIRMED'] });
+      expect(Object.fromEntries(bySource.data.narrativeTrends.map((s: any) => [s.group, s.total]))).toEqual({ 'Alpha Wire': 2, 'Beta Channel': 1 });
+    });
+
+    it('refuses from after to, too many buckets and unknown narratives as BAD_USER_INPUT', async () => {
+      const backwards = await server.gql(TREND, { from: '2026-03-05T00:00:00Z', to: '2026-03-01T00:00:00Z', g: 'DAY', by: 'NONE' });
+      expect(backwards.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
+      const tooMany = await server.gql(TREND, { from: '2000-01-01T00:00:00Z', to: '2026-01-01T00:00:00Z', g: 'HOUR', by: 'NONE' });
+      expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      const unknown = await server.gql(TREND, { ids: ['99999'], from: '2026-03-01T00:00:00Z', to: '2026-03-02T00:00:00Z', g: 'DAY', by: 'NONE' });
+      expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'narrativeIds' });
+    });
+
+    it('lists claims as a Relay connection with filters and cursors', async () => {
+      const all = await server.gql(`{ claims(first: 2) { totalCount edges { cursor node { id publishedAt } } pageInfo { hasNextPage endCursor } } }`);
+      expect(all.data.claims.edges).toHaveLength(2);
+      expect(all.data.claims.pageInfo.hasNextPage).toBe(true);
+      const next = await server.gql(`query($a: String) { claims(first: 100, after: $a) { edges { node { id } } pageInfo { hasNextPage } } }`, { a: all.data.claims.pageInfo.endCursor });
+      expect(next.data.claims.edges).toHaveLength(all.data.claims.totalCount - 2);
+      expect(next.data.claims.pageInfo.hasNextPage).toBe(false);
+      const ids = [...all.data.claims.edges, ...next.data.claims.edges].map((e: any) => e.node?.id ?? e.node.id);
+      expect(new Set(ids).size).toBe(all.data.claims.totalCount);
+
+      const uk = await server.gql(`{ claims(filter: { language: "uk" }) { totalCount edges { node { language } } } }`);
+      expect(uk.data.claims.totalCount).toBe(1);
+      const search = await server.gql(`{ claims(filter: { search: "KUPIANSK" }) { edges { node { text } } } }`);
+      expect(search.data.claims.edges.map((e: any) => e.node.text)).toEqual(['Moscow says its troops captured Kupiansk.']);
+      const collapse = (await server.gql(`{ narrative(slug: "ukraine-collapse") { id } }`)).data.narrative.id;
+      const tagged = await server.gql(`query($n: ID!) { claims(filter: { narrativeId: $n, status: CONFIRMED }) { totalCount } }`, { n: collapse });
+      expect(tagged.data.claims.totalCount).toBe(3);
+      const untagged = await server.gql(`{ claims(filter: { untagged: true }) { totalCount } }`);
+      expect(untagged.data.claims.totalCount).toBe(all.data.claims.totalCount - 3);
+      const window = await server.gql(`{ claims(filter: { from: "2026-03-03T00:00:00Z", to: "2026-03-04T00:00:00Z" }) { totalCount } }`);
+      expect(window.data.claims.totalCount).toBe(1);
+      const tooBig = await server.gql(`{ claims(first: 100000000) { totalCount } }`);
+      expect(tooBig.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+      const badCursor = await server.gql(`{ claims(after: "not-a-cursor") { totalCount } }`);
+      expect(badCursor.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+      const sources = await server.gql(`{ sources { name platform } }`);
+      expect(sources.data.sources.map((s: any) => s.name)).toEqual(expect.arrayContaining(['Alpha Wire', 'Beta Channel']));
+    });
+  });
+});
