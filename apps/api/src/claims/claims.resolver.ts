@@ -17,10 +17,10 @@ export class ClaimsResolver {
   @Query(() => ClaimConnectionModel, { description: `Claims newest first, Relay-style; first is at most ${LIMITS.maxPageSize}` })
   claims(
     @Args('filter', { type: () => ClaimFilterInput, nullable: true }) filter?: ClaimFilterInput,
-    @Args('first', { type: () => Int, defaultValue: LIMITS.defaultPageSize }) first = LIMITS.defaultPageSize,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: LIMITS.defaultPageSize }) first: number | null = LIMITS.defaultPageSize,
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ) {
-    return this.service.page(filter, first, after);
+    return this.service.page(filter, first ?? LIMITS.defaultPageSize, after);
   }
 
   @Query(() => ClaimModel, { nullable: true })

@@ -14,10 +14,11 @@ export class EngineResolver {
   suggestNarratives(
     @Args('text') text: string,
     @Args('language', { type: () => String, nullable: true }) language?: string,
-    @Args('limit', { type: () => Int, defaultValue: 3 }) limit = 3,
+    @Args('limit', { type: () => Int, nullable: true, defaultValue: 3 }) limit: number | null = 3,
   ): NarrativeSuggestionModel[] {
     if (!text.trim()) throw DomainError.badInput('text', 'text must not be empty');
     if (text.length > LIMITS.maxTextLength) throw DomainError.badInput('text', `text is longer than ${LIMITS.maxTextLength} characters`);
+    limit ??= 3;
     if (limit < 1 || limit > LIMITS.maxSuggestions) throw DomainError.badInput('limit', `limit must be from 1 to ${LIMITS.maxSuggestions}`);
     return this.engine.score(text, language ?? null, { limit }) as NarrativeSuggestionModel[];
   }

@@ -24,6 +24,7 @@ export class TrendsService {
   /** One series per narrative (and group): every UTC bucket of [from, to), zeros included. */
   async narrativeTrends(args: NarrativeTrendsArgs): Promise<TrendSeries[]> {
     assertTrendRange(args.from, args.to, args.granularity);
+    const statuses = args.status ?? ['CONFIRMED', 'SUGGESTED'];
     const known = args.narrativeIds?.length
       ? await this.narratives.findByIds(this.db, [...new Set(args.narrativeIds.filter((id) => ID.test(id)))])
       : args.narrativeIds
@@ -36,14 +37,14 @@ export class TrendsService {
     const order = args.narrativeIds?.length ? [...new Set(args.narrativeIds)] : known.map((n) => n.id);
     const starts = bucketStarts(args.from, args.to, args.granularity);
     if (order.length === 0) return [];
-    const rows = args.status.length
+    const rows = statuses.length
       ? await this.trends.counts(this.db, {
           narrativeIds: order,
           from: args.from,
           to: args.to,
           unit: args.granularity.toLowerCase() as TrendUnit,
           groupBy: args.groupBy,
-          statuses: args.status,
+          statuses,
         })
       : [];
 

@@ -8,6 +8,6 @@ export class NarrativeTrendsArgs {
   @Field({ description: 'Exclusive' }) to: Date;
   @Field(() => Granularity, { defaultValue: Granularity.DAY }) granularity: Granularity;
   @Field(() => TrendGroupBy, { defaultValue: TrendGroupBy.NONE }) groupBy: TrendGroupBy;
-  @Field(() => [TagStatus], { defaultValue: [TagStatus.CONFIRMED, TagStatus.SUGGESTED], description: 'Tag statuses that count' })
-  status: TagStatus[];
+  @Field(() => [TagStatus], { nullable: true, defaultValue: [TagStatus.CONFIRMED, TagStatus.SUGGESTED], description: 'Tag statuses that count' })
+  status?: TagStatus[] | null;
 }
