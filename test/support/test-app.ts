@@ -7,6 +7,7 @@ import pg from 'pg';
 import { pino } from 'pino';
 import { createApp } from '../../apps/api/src/app.factory.js';
 import { loadConfig } from '../../apps/api/src/config/app-config.js';
+import { Database } from '@app/persistence';
 
 export type TestDb = 'pglite' | 'postgres';
 
@@ -18,7 +19,9 @@ export interface TestServer {
   /** the database URL (postgres) or data folder (pglite) the server uses */
   database: { url?: string; dataDir?: string };
   gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResponse<T>>;
-  /** stops the server; keeps the database unless `drop` */
+  /** statements the server's database has run so far */
+  statements(): number;
+  /** stops the server and keeps its database */
   stop(): Promise<void>;
   close(): Promise<void>;
 }
@@ -106,6 +109,7 @@ export async function startTestServer(opts: {
     baseUrl,
     database,
     gql: (query, variables, headers) => gqlRequest(baseUrl, query, variables, headers),
+    statements: () => app.get(Database).statementCount,
     stop,
     async close() {
       await stop();

@@ -10,6 +10,8 @@ import {
 } from '@app/persistence';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
+import type { Logger } from 'pino';
+import { LOGGER_TOKEN } from '../common/logging/logger.js';
 
 const REPOSITORIES = [SourceRepository, DocumentRepository, ClaimRepository, NarrativeRepository, TagRepository, TrendRepository];
 
@@ -19,8 +21,12 @@ const REPOSITORIES = [SourceRepository, DocumentRepository, ClaimRepository, Nar
   providers: [
     {
       provide: Database,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => Database.open({ url: config.databaseUrl ?? undefined, dataDir: config.dataDir }),
+      inject: [APP_CONFIG, LOGGER_TOKEN],
+      useFactory: (config: AppConfig, logger: Logger) =>
+        Database.open(
+          { url: config.databaseUrl ?? undefined, dataDir: config.dataDir },
+          { onProblem: (e) => (e.kind === 'error' ? logger.debug(e, 'database statement failed') : logger.warn(e, 'slow database statement')) },
+        ),
     },
     ...REPOSITORIES.map((Repository) => ({ provide: Repository, useValue: new Repository() })),
   ],

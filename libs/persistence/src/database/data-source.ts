@@ -5,6 +5,7 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '@app/migrations';
 import { ENTITIES } from '../entities/index.js';
 import { createExclusivePGlitePool, type PGliteHandle } from './exclusive-pglite-pool.js';
+import { QueryLogger } from './query-logger.js';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -46,7 +47,7 @@ function pgliteHandle(dataDir: string): PGliteHandle {
   };
 }
 
-export function createDataSource(config: DatabaseConfig): DataSource {
+export function createDataSource(config: DatabaseConfig, logger: QueryLogger = new QueryLogger()): DataSource {
   const common: Partial<DataSourceOptions> = {
     type: 'postgres',
     entities: ENTITIES,
@@ -54,7 +55,8 @@ export function createDataSource(config: DatabaseConfig): DataSource {
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
-    logging: ['error'],
+    logger,
+    maxQueryExecutionTime: 2_000,
   };
   if (config.url) {
     return new DataSource({

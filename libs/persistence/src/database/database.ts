@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { createDataSource, databaseKind, type DatabaseConfig, type DatabaseKind } from './data-source.js';
+import { QueryLogger } from './query-logger.js';
 
 /** Anything that runs SQL: the database itself or an open transaction. */
 export interface Sql {
@@ -11,12 +12,19 @@ export class Database implements Sql {
   private constructor(
     readonly dataSource: DataSource,
     readonly kind: DatabaseKind,
+    private readonly queryLogger: QueryLogger,
   ) {}
 
-  static async open(config: DatabaseConfig, options: { migrate?: boolean } = {}): Promise<Database> {
-    const dataSource = createDataSource(config);
+  /** Statements run since start (all connections); lets tests prove that lookups are batched. */
+  get statementCount(): number {
+    return this.queryLogger.statements;
+  }
+
+  static async open(config: DatabaseConfig, options: { migrate?: boolean; onProblem?: ConstructorParameters<typeof QueryLogger>[0] } = {}): Promise<Database> {
+    const queryLogger = new QueryLogger(options.onProblem);
+    const dataSource = createDataSource(config, queryLogger);
     await dataSource.initialize();
-    const db = new Database(dataSource, databaseKind(config));
+    const db = new Database(dataSource, databaseKind(config), queryLogger);
     if (options.migrate !== false) await db.migrate();
     return db;
   }

@@ -1,0 +1,74 @@
+import pg from 'pg';
+import { CREATE_NARRATIVE, INGEST, documentInput } from './factories/documents.js';
+import { DATABASES, startTestServer } from './support/test-app.js';
+
+describe.each(DATABASES)('persistence on %s', (db) => {
+  it('keeps everything across a restart on the same database, and a second start runs no migration', async () => {
+    const first = await startTestServer({ db });
+    let second: Awaited<ReturnType<typeof startTestServer>> | undefined;
+    try {
+      await first.gql(CREATE_NARRATIVE, { input: { slug: 'west-abandons', name: 'The West is abandoning Ukraine' } });
+      const ingest = await first.gql(INGEST, { docs: [documentInput({ externalId: 'restart-1' })] });
+      expect(ingest.data.ingestDocuments.created).toBe(1);
+      await first.stop();
+
+      second = await startTestServer({ db, database: first.database });
+      const after = await second.gql(`{ narratives { slug } claims { totalCount } }`);
+      expect(after.data.narratives).toEqual([{ slug: 'west-abandons' }]);
+      expect(after.data.claims.totalCount).toBe(ingest.data.ingestDocuments.claims);
+      const again = await second.gql(INGEST, { docs: [documentInput({ externalId: 'restart-1' })] });
+      expect(again.data.ingestDocuments).toMatchObject({ created: 0, duplicates: 1 });
+      if (db === 'postgres') {
+        const client = new pg.Client({ connectionString: first.database.url });
+        await client.connect();
+        const { rows } = await client.query('SELECT count(*)::int AS n FROM migrations');
+        await client.end();
+        expect(rows[0].n).toBe(1);
+      }
+    } finally {
+      await second?.stop();
+      await first.close();
+    }
+  });
+
+  it('loads the demo corpus into an empty database with DEMO_DATA=on, once', async () => {
+    const server = await startTestServer({ db, demo: true });
+    try {
+      const res = await server.gql(`{ narratives { slug claimCount } sources { name platform } claims(first: 1) { totalCount } }`);
+      expect(res.data.narratives.length).toBeGreaterThanOrEqual(6);
+      expect(res.data.sources.length).toBeGreaterThanOrEqual(12);
+      expect(new Set(res.data.sources.map((s: any) => s.platform))).toEqual(new Set(['web', 'telegram', 'tv']));
+      expect(res.data.claims.totalCount).toBeGreaterThanOrEqual(300);
+      const langs = await Promise.all(
+        ['en', 'ru', 'uk'].map(async (language) => (await server.gql(`query($l: String) { claims(filter: { language: $l }) { totalCount } }`, { l: language })).data.claims.totalCount),
+      );
+      expect(Math.min(...langs)).toBeGreaterThan(50);
+      const refuting = await server.gql(
+        `{ narrativeTrends(from: "2026-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z", granularity: MONTH, groupBy: STANCE) { group total } }`,
+      );
+      const refutes = refuting.data.narrativeTrends.filter((s: any) => s.group === 'REFUTES').reduce((a: number, s: any) => a + s.total, 0);
+      expect(refutes).toBeGreaterThan(20);
+      await server.stop();
+      const restarted = await startTestServer({ db, demo: true, database: server.database });
+      const again = await restarted.gql(`{ claims(first: 1) { totalCount } }`);
+      expect(again.data.claims.totalCount).toBe(res.data.claims.totalCount);
+      await restarted.stop();
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('batches nested lookups: claims → tags → narrative, source and document cost a few statements, not one per row', async () => {
+    const server = await startTestServer({ db, demo: true });
+    try {
+      const query = `{ claims(first: 200) { edges { node { id source { name } document { title source { name } } tags { status narrative { slug parent { slug } } } } } } }`;
+      const before = server.statements();
+      const res = await server.gql(query);
+      const used = server.statements() - before;
+      expect(res.data.claims.edges).toHaveLength(200);
+      expect(used).toBeLessThanOrEqual(10);
+    } finally {
+      await server.close();
+    }
+  });
+});
