@@ -1,0 +1,49 @@
+/** Dashboard entry: the shell, and one routed view at a time. */
+import './styles/app.css';
+import { currentRoute, onRouteChange, type Route } from './app/router';
+import { renderShell } from './app/shell';
+import type { View } from './app/view';
+import { h } from './common/dom';
+import { NarrativeEditorView } from './editor/narrative-editor.view';
+import { NarrativeView } from './narratives/narrative.view';
+import { OverviewView } from './overview/overview.view';
+import { ReviewView } from './review/review.view';
+
+const main = document.getElementById('main')!;
+const shell = renderShell(document.getElementById('topbar')!);
+let view: View | null = null;
+let viewPath = '';
+
+function create(route: Route): View {
+  const [first, second] = route.path;
+  switch (first ?? '') {
+    case '':
+      return new OverviewView(route.params);
+    case 'narrative':
+      if (second) return new NarrativeView(second, route.params);
+      break;
+    case 'review':
+      return new ReviewView(route.params);
+    case 'editor':
+      return new NarrativeEditorView(second && second !== 'new' ? second : null, route.params);
+  }
+  return { el: h('section', { class: 'panel' }, h('h1', { text: 'Page not found' }), h('p', {}, 'Nothing lives at this address. ', h('a', { href: '#/', text: 'Back to the overview' }), '.')) };
+}
+
+function show(route: Route): void {
+  const path = route.path.join('/');
+  if (view && path === viewPath) {
+    view.update?.(route.params);
+    return;
+  }
+  view?.destroy?.();
+  viewPath = path;
+  view = create(route);
+  document.title = 'Narratrace';
+  main.replaceChildren(view.el);
+  shell.setActive(route.path[0] === 'editor' ? 'editor' : route.path[0] === 'review' ? 'review' : route.path[0] ? '-' : '');
+  window.scrollTo(0, 0);
+}
+
+onRouteChange(show);
+show(currentRoute());

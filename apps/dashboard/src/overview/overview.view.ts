@@ -1,0 +1,325 @@
+/**
+ * The default view: narrative trends, the ranked narrative list and the review desk together,
+ * so an analyst sees what spreads and can tag what comes in without leaving the page.
+ */
+import { fetchNormalizedTrends, fetchSpikes, fetchTrends, fetchTrendsWithPrevious } from '../api/narratrace-api';
+import { errorMessage, isAbort } from '../api/graphql-client';
+import type { Granularity, Narrative, TrendSeries } from '../api/types';
+import { href, patchParams } from '../app/router';
+import { getDefaultRange, getNarratives } from '../app/store';
+import type { View } from '../app/view';
+import { detectSpikes, shareOfVoice, spikesByNarrative, toPoints } from '../charts/series-math';
+import { TrendChart, type ChartSeries, type SpikeMark } from '../charts/trend-chart';
+import { readTrendSettings, statusesFor, TrendControls, trendSettingsParams, type TrendSettings } from '../charts/trend-controls';
+import { apiRange, formatBucket, formatDay, previousRange, rangeDays, sensibleGranularity, toDateInput, type DayRange } from '../common/dates';
+import { h, replaceChildren } from '../common/dom';
+import { NarrativeColours, seriesStyle } from '../common/palette';
+import { ReviewDesk } from '../review/review-desk';
+import { NarrativeRanking, type RankedNarrative } from './narrative-ranking';
+
+const DEFAULT_SELECTION = 10;
+
+interface TrendData {
+  key: string;
+  range: DayRange;
+  granularity: Granularity;
+  current: TrendSeries[];
+  previousTotals: Map<string, number>;
+}
+
+export class OverviewView implements View {
+  readonly el: HTMLElement;
+  private readonly chart = new TrendChart({ label: 'Narrative trends', filename: 'narratrace-trends' });
+  private readonly controls: TrendControls;
+  private readonly ranking: NarrativeRanking;
+  private readonly desk: ReviewDesk;
+  private readonly spikeList = h('div', { class: 'spike-list' });
+  private readonly period = h('p', { class: 'muted period' });
+  private settings: TrendSettings;
+  private selection: string[] | null;
+  private narratives: Narrative[] = [];
+  private colours = new NarrativeColours([]);
+  private data: TrendData | null = null;
+  private abort: AbortController | null = null;
+  private chartRun = 0;
+
+  constructor(params: URLSearchParams) {
+    this.settings = readTrendSettings(params);
+    this.selection = readSelection(params);
+    this.controls = new TrendControls(this.settings, (s) => {
+      this.settings = s;
+      patchParams(trendSettingsParams(s));
+      void this.load();
+    });
+    this.ranking = new NarrativeRanking((ids) => {
+      this.selection = ids;
+      patchParams({ n: ids.join(',') || 'none' });
+      void this.renderChart();
+    });
+    this.desk = new ReviewDesk(params);
+    this.el = h(
+      'div',
+      { class: 'overview' },
+      h(
+        'div',
+        { class: 'overview-grid' },
+        h(
+          'section',
+          { class: 'panel chart-panel', 'aria-labelledby': 'nt-trends-title' },
+          h('div', { class: 'panel-head' }, h('h1', { id: 'nt-trends-title', text: 'Narrative trends' }), this.period),
+          this.controls.el,
+          this.chart.el,
+          this.spikeList,
+        ),
+        h('aside', { class: 'panel ranking-panel', 'aria-labelledby': 'nt-ranking-title' }, h('div', { class: 'panel-head' }, h('h2', { id: 'nt-ranking-title', text: 'Narratives' }), h('a', { class: 'btn btn-small', href: href('editor/new'), text: '+ New' })), this.ranking.el),
+      ),
+      this.desk.el,
+    );
+    void this.load();
+  }
+
+  update(params: URLSearchParams): void {
+    const next = readTrendSettings(params);
+    const selection = readSelection(params);
+    this.desk.update(params);
+    const changed = JSON.stringify(next) !== JSON.stringify(this.settings);
+    const selectionChanged = JSON.stringify(selection) !== JSON.stringify(this.selection);
+    this.settings = next;
+    this.selection = selection;
+    if (changed) void this.load();
+    else if (selectionChanged) {
+      this.ranking.setSelection(this.selectedIds());
+      void this.renderChart();
+    }
+  }
+
+  destroy(): void {
+    this.abort?.abort();
+    this.desk.destroy();
+    this.chart.destroy();
+  }
+
+  private async load(): Promise<void> {
+    this.abort?.abort();
+    const abort = (this.abort = new AbortController());
+    this.chart.setLoading();
+    try {
+      const narrativesPromise = getNarratives();
+      narrativesPromise.then((list) => !abort.signal.aborted && this.showNarratives(list)).catch(() => undefined);
+      const range = this.settings.range ?? (await getDefaultRange());
+      if (abort.signal.aborted) return;
+      this.controls.set(this.settings, range);
+      const granularity = sensibleGranularity(range, this.settings.granularity);
+      const status = statusesFor(this.settings);
+      const prev = previousRange(range);
+      let [narratives, trends] = await Promise.all([
+        narrativesPromise,
+        fetchTrendsWithPrevious({ ...apiRange(range), granularity, status }, { ...apiRange(prev), granularity, status }, abort.signal),
+      ]);
+      if (!trends.current.length && narratives.length) {
+        // a server that reads "no narrativeIds" as "none" rather than "all": ask by id
+        const narrativeIds = narratives.map((n) => n.id);
+        trends = await fetchTrendsWithPrevious({ narrativeIds, ...apiRange(range), granularity, status }, { narrativeIds, ...apiRange(prev), granularity, status }, abort.signal);
+      }
+      if (abort.signal.aborted) return;
+      this.showNarratives(narratives);
+      this.data = {
+        key: JSON.stringify([range, granularity, status]),
+        range,
+        granularity,
+        current: trends.current,
+        previousTotals: new Map(trends.previous.map((s) => [s.narrative.id, s.total])),
+      };
+      this.period.textContent = `${formatDay(range.fromDay)} – ${formatDay(range.toDay)} (${rangeDays(range)} days, UTC), change vs the ${rangeDays(range)} days before`;
+      this.ranking.render(this.ranked(), this.selectedIds());
+      await this.renderChart();
+    } catch (err) {
+      if (isAbort(err)) return;
+      this.chart.setError(`Could not load trends: ${errorMessage(err)}`, () => void this.load());
+      this.ranking.setError(errorMessage(err));
+    }
+  }
+
+  private showNarratives(list: Narrative[]): void {
+    if (this.narratives === list) return;
+    this.narratives = list;
+    this.colours = new NarrativeColours(list.map((n) => n.id));
+    this.ranking.setColours(this.colours);
+    if (!this.data) this.ranking.render(this.ranked(), this.selectedIds());
+  }
+
+  private ranked(): RankedNarrative[] {
+    const totals = new Map((this.data?.current ?? []).map((s) => [s.narrative.id, s.total]));
+    return this.narratives
+      .map((n) => ({
+        narrative: n,
+        total: this.data ? totals.get(n.id) ?? 0 : null,
+        previous: this.data ? this.data.previousTotals.get(n.id) ?? 0 : null,
+      }))
+      .sort((a, b) => (b.total ?? 0) - (a.total ?? 0) || a.narrative.name.localeCompare(b.narrative.name));
+  }
+
+  /** The narratives on the chart: from the URL, or the busiest ones. */
+  private selectedIds(): string[] {
+    const known = new Set(this.narratives.map((n) => n.id));
+    if (this.selection) return this.selection.filter((id) => known.has(id) || !this.narratives.length);
+    const ranked = this.ranked();
+    const busy = ranked.filter((r) => (r.total ?? 0) > 0);
+    return (busy.length ? busy : ranked).slice(0, DEFAULT_SELECTION).map((r) => r.narrative.id);
+  }
+
+  private async renderChart(): Promise<void> {
+    const data = this.data;
+    if (!data) return;
+    const run = ++this.chartRun;
+    const ids = this.selectedIds();
+    const s = this.settings;
+    const names = new Map(this.narratives.map((n) => [n.id, n.name]));
+    for (const c of data.current) if (!names.has(c.narrative.id)) names.set(c.narrative.id, c.narrative.name);
+    const nameOf = (id: string) => names.get(id) ?? `#${id}`;
+    const range = apiRange(data.range);
+    const status = statusesFor(s);
+    const period = `${formatDay(data.range.fromDay)} – ${formatDay(data.range.toDay)}`;
+    let series: ChartSeries[] = [];
+    let note: string | undefined;
+    try {
+      if (!ids.length) {
+        series = [];
+      } else if (s.groupBy === 'NONE') {
+        const byId = new Map(data.current.map((c) => [c.narrative.id, c]));
+        let points = new Map(ids.filter((id) => byId.has(id)).map((id) => [id, toPoints(byId.get(id)!)]));
+        if (s.shareOfVoice) {
+          if (ids.length > 1 || data.current.length > 0) this.chart.setLoading('Computing share of voice…');
+          const server = await fetchNormalizedTrends({ narrativeIds: ids, ...range, granularity: data.granularity, status });
+          if (run !== this.chartRun) return;
+          if (server) {
+            const scale = server.some((x) => x.points.some((p) => (p.share ?? 0) > 1.0001)) ? 1 : 100;
+            points = new Map(server.map((x) => [x.narrative.id, x.points.map((p) => ({ t: Date.parse(p.bucket), y: (p.share ?? 0) * scale }))]));
+            note = 'share of voice from the server';
+          } else {
+            points = shareOfVoice(data.current, ids);
+            note = 'share of voice: each narrative’s part of all tagged claims per bucket';
+          }
+        }
+        let spikes = new Map<string, Map<number, SpikeMark>>();
+        if (s.spikes) {
+          const server = await fetchSpikes({ ...range, narrativeIds: ids, granularity: data.granularity });
+          if (run !== this.chartRun) return;
+          if (server) spikes = spikesByNarrative(server);
+          else {
+            for (const id of ids) {
+              const c = byId.get(id);
+              if (c) spikes.set(id, detectSpikes(toPoints(c)));
+            }
+            note = [note, 'spikes estimated in the browser'].filter(Boolean).join(' · ');
+          }
+        }
+        series = ids
+          .filter((id) => points.has(id))
+          .map((id) => ({ key: id, label: nameOf(id), ...this.colours.style(id), points: points.get(id)!, spikes: spikes.get(id) }));
+        this.renderSpikeList(series, data.granularity);
+      } else {
+        this.chart.setLoading(`Loading by ${s.groupBy.toLowerCase()}…`);
+        const grouped = await fetchTrends({ narrativeIds: ids, ...range, granularity: data.granularity, groupBy: s.groupBy, status });
+        if (run !== this.chartRun) return;
+        series = groupedSeries(grouped, nameOf, ids.length > 1, s.shareOfVoice);
+        if (s.shareOfVoice) note = `share of each ${s.groupBy.toLowerCase()} within its narrative`;
+        replaceChildren(this.spikeList);
+      }
+      if (run !== this.chartRun) return;
+      const what = s.groupBy === 'NONE' ? `${series.length} narrative${series.length === 1 ? '' : 's'}` : `${ids.length} narrative${ids.length === 1 ? '' : 's'} by ${s.groupBy.toLowerCase()}`;
+      this.chart.render({
+        series,
+        granularity: data.granularity,
+        stacked: s.groupBy !== 'NONE',
+        percent: s.shareOfVoice,
+        title: `${what}, ${data.granularity.toLowerCase()}, ${period}${s.confirmedOnly ? ', confirmed only' : ''}`,
+        note,
+      });
+    } catch (err) {
+      if (run !== this.chartRun || isAbort(err)) return;
+      this.chart.setError(`Could not draw the chart: ${errorMessage(err)}`, () => void this.renderChart());
+    }
+  }
+
+  private renderSpikeList(series: ChartSeries[], g: Granularity): void {
+    const items = series
+      .flatMap((s) => [...(s.spikes ?? new Map<number, SpikeMark>()).entries()].map(([t, m]) => ({ s, t, m })))
+      .sort((a, b) => b.m.score - a.m.score)
+      .slice(0, 12);
+    if (!items.length) {
+      replaceChildren(this.spikeList);
+      return;
+    }
+    const day = (t: number) => toDateInput(t);
+    replaceChildren(
+      this.spikeList,
+      h(
+        'details',
+        {},
+        h('summary', { text: `${items.length} spike${items.length === 1 ? '' : 's'} (▲ on the chart)` }),
+        h(
+          'ul',
+          { class: 'spikes', 'data-testid': 'spike-list' },
+          items.map(({ s, t, m }) => {
+            const swatch = h('span', { class: 'swatch', 'aria-hidden': 'true' });
+            swatch.style.backgroundColor = s.color;
+            const params = new URLSearchParams(location.hash.split('?')[1] ?? '');
+            params.set('cn', s.key);
+            params.set('cf', day(t));
+            params.set('ct', day(t + (g === 'WEEK' ? 6 : g === 'MONTH' ? 27 : 0) * 86_400_000));
+            return h(
+              'li',
+              {},
+              swatch,
+              h('a', { href: href([], params), text: `${s.label} — ${formatBucket(t, g)}` }),
+              h('span', { class: 'muted', text: `: ${m.count} claims, expected ${m.expected.toFixed(1)}` }),
+            );
+          }),
+        ),
+      ),
+    );
+  }
+}
+
+function readSelection(p: URLSearchParams): string[] | null {
+  const raw = p.get('n');
+  if (raw === null) return null;
+  if (raw === 'none') return [];
+  return raw.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+/** Stacked series: colour per group, one stack per narrative (dashes tell narratives apart). */
+function groupedSeries(grouped: TrendSeries[], nameOf: (id: string) => string, many: boolean, percent: boolean): ChartSeries[] {
+  const groups = [...new Set(grouped.map((g) => g.group ?? 'unknown'))].sort();
+  const narrativeOrder = [...new Set(grouped.map((g) => g.narrative.id))];
+  const totals = new Map<string, Map<number, number>>();
+  if (percent) {
+    for (const g of grouped) {
+      const m = totals.get(g.narrative.id) ?? new Map<number, number>();
+      for (const p of g.points) m.set(Date.parse(p.bucket), (m.get(Date.parse(p.bucket)) ?? 0) + p.count);
+      totals.set(g.narrative.id, m);
+    }
+  }
+  return grouped
+    .filter((g) => g.total > 0)
+    .sort((a, b) => narrativeOrder.indexOf(a.narrative.id) - narrativeOrder.indexOf(b.narrative.id) || b.total - a.total)
+    .map((g) => {
+      const group = g.group ?? 'unknown';
+      const style = seriesStyle(groups.indexOf(group));
+      const n = narrativeOrder.indexOf(g.narrative.id);
+      const t = totals.get(g.narrative.id);
+      return {
+        key: `${g.narrative.id}:${group}`,
+        label: many ? `${nameOf(g.narrative.id)} · ${group}` : group,
+        color: style.color,
+        dash: n === 0 ? [] : n % 2 ? [6, 3] : [2, 2],
+        stack: g.narrative.id,
+        points: g.points.map((p) => {
+          const at = Date.parse(p.bucket);
+          const all = t?.get(at) ?? 0;
+          return { t: at, y: percent ? (all ? (100 * p.count) / all : 0) : p.count };
+        }),
+      };
+    });
+}
