@@ -1,5 +1,9 @@
 import { createHash } from 'node:crypto';
 import { normalizeText } from '../text/normalize.js';
+import { tokenize } from '../text/tokenize.js';
+import { findAttribution } from './claimant.js';
+import { detectLanguage } from './language.js';
+import { splitSentences } from './sentences.js';
 
 export interface ExtractionInput {
   title?: string | null;
@@ -26,12 +30,153 @@ export function fingerprintOf(normalized: string): string {
   return createHash('sha1').update(normalized).digest('hex');
 }
 
-/** Placeholder splitter; the full extractor replaces it behind the same signature. */
+/** Bullets, arrows and emoji that open Telegram lines: not part of the claim's wording. */
+const LEADING_MARKS_RE = /^(?:[\s\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D•·▪▫◦►▸▶➤➔→✓✔☑*]|[-–—](?=\s))+/u;
+/** Hashtags, mentions and links trailing after the wording. */
+const TRAILING_TAGS_RE = /(?:\s+(?:[#@][\p{L}\p{N}_]+|(?:https?:\/\/|www\.)\S+|[\p{Extended_Pictographic}\uFE0F\u200D]+))+\s*$/u;
+const TAG_RE = /[#@][\p{L}\p{N}_]+/gu;
+const LETTER_RE = /\p{L}/u;
+const LETTERS_RE = /\p{L}/gu;
+
+/** Labels of credits and bylines: "Photo: Reuters", «Фото: РИА Новости», «Джерело: Суспільне». */
+const LABEL_RE =
+  /^\(?(?:photos?|фото|світлина|video|видео|відео|source|sources|источник|джерело|credits?|image|picture|illustration|иллюстрация|ілюстрація|author|автор|editor|редактор|reporting by|editing by|written by|текст|copyright|©)\s*(?:by\b|[:|/©-]|$)/iu;
+/** Calls to action and navigation lines of posts and pages. */
+const CALL_TO_ACTION_RE =
+  /^(?:read (?:more|also)|see also|subscribe|follow us|join us|share this|click here|читайте(?: также| також| больше| нас)?|подробнее|детальніше|докладніше|подпис(?:ывайтесь|ывайся|аться|ка)|подпишитесь|підпис(?:уйтесь|уйся|атися|ка)|підпишіться|наш (?:канал|телеграм)|присоединяйтесь|приєднуйтесь|реклама|sponsored|advertisement)(?![\p{L}\p{N}])/iu;
+/** "By Jane Doe" and «Автор Иван Петров»: a byline is short and all names. */
+const BYLINE_RE = /^(?:[Bb]y|[Аа]втор)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}$/u;
+const MAX_BOILERPLATE_TOKENS = 12;
+
+/** "Title | Site name" → "Title". */
+const SITE_SUFFIX_RE = /\s+[|｜]\s+[^|｜]{1,60}$/u;
+
+const LANGUAGE_ALIASES: Readonly<Record<string, string>> = { ua: 'uk', ukr: 'uk', rus: 'ru', eng: 'en' };
+
+function documentLanguage(given: string | null | undefined): string | null {
+  const code = (given ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  if (code === '') return null;
+  return LANGUAGE_ALIASES[code] ?? code;
+}
+
+/** The wording of a claim: without leading bullets or emoji, nor trailing hashtags and links. */
+function tidyWording(text: string): string {
+  return text.replace(LEADING_MARKS_RE, '').replace(TRAILING_TAGS_RE, '').trim();
+}
+
+function isBoilerplate(text: string, tokenCount: number): boolean {
+  if (BYLINE_RE.test(text)) return true;
+  if (tokenCount > MAX_BOILERPLATE_TOKENS) return false;
+  return LABEL_RE.test(text) || CALL_TO_ACTION_RE.test(text);
+}
+
+/** Enough words to state something: three words, or two long ones ("Україна переможе!"). */
+function hasEnoughWords(normalized: string): boolean {
+  const words = tokenize(normalized.replace(TAG_RE, ' ')).filter((t) => LETTER_RE.test(t));
+  if (words.length >= 3) return true;
+  if (words.length < 2) return false;
+  let letters = 0;
+  for (const w of words) letters += w.match(LETTERS_RE)?.length ?? 0;
+  return letters >= 12;
+}
+
+interface Candidate {
+  text: string;
+  normalized: string;
+  claimant: string | null;
+}
+
+/** A sentence worth keeping as a claim, or null for bylines, tags-only lines and fragments. */
+function toCandidate(raw: string): Candidate | null {
+  const text = tidyWording(raw);
+  if (text === '') return null;
+  const normalized = normalizeText(text);
+  const tokens = tokenize(normalized);
+  if (isBoilerplate(text, tokens.length) || !hasEnoughWords(normalized)) return null;
+  return { text, normalized, claimant: null };
+}
+
+/** Word tokens joined by single spaces, padded, for containment checks that ignore punctuation. */
+function wordKey(normalized: string): string {
+  return ` ${tokenize(normalized).join(' ')} `;
+}
+
+/** Whether the title only repeats the text: equal, contained, or a truncated lead ("…"). */
+function titleRepeatsText(titleNormalized: string, titleRaw: string, textKey: string): boolean {
+  const tokens = tokenize(titleNormalized);
+  if (tokens.length === 0) return true;
+  if (textKey.includes(` ${tokens.join(' ')} `)) return true;
+  if (/(?:\.\.\.|…)\s*$/u.test(titleRaw) && tokens.length > 2) {
+    return textKey.includes(` ${tokens.slice(0, -1).join(' ')} `);
+  }
+  return false;
+}
+
+/**
+ * Splits a document into sentence-level claims (English, Russian, Ukrainian).
+ *
+ * - Sentences are cut by `splitSentences`: abbreviations, initials, decimals and quoted speech
+ *   followed by its attribution do not split.
+ * - Fragments that state nothing are dropped: fewer than three words (or two short ones),
+ *   hashtag- or link-only lines, credits and bylines ("Photo: Reuters", «Джерело: Суспільне»),
+ *   calls to subscribe. A sentence whose words repeat an earlier one of the same document (punctuation
+ *   aside) is dropped.
+ * - A line that only names the source of the sentence before it («Об этом сообщил Песков.»)
+ *   gives that sentence its claimant and is not a claim itself.
+ * - The title is claim 0 unless the text repeats it (after normalisation, or contains it).
+ * - `language` is the document's language when given (lower-cased primary subtag), otherwise
+ *   detected per claim, falling back to the whole text's language and then 'und'.
+ */
 export function extractClaims(input: ExtractionInput): ExtractedClaim[] {
-  const language = input.language ?? 'en';
-  const parts = input.text.split(/(?<=[.!?])\s+(?=[A-ZА-ЯЁІЇЄҐ])/u).map((s) => s.trim()).filter((s) => s.length > 0);
-  return parts.map((text, position) => {
-    const normalized = normalizeText(text);
-    return { text, normalized, fingerprint: fingerprintOf(normalized), position, claimant: null, language };
-  });
+  const candidates: Candidate[] = [];
+  for (const sentence of splitSentences(input.text)) {
+    const attribution = findAttribution(sentence.text);
+    if (attribution.sourceOnly) {
+      const previous = candidates[candidates.length - 1];
+      if (previous !== undefined && previous.claimant === null) previous.claimant = attribution.claimant;
+      continue;
+    }
+    const candidate = toCandidate(sentence.text);
+    if (candidate === null) continue;
+    candidate.claimant = attribution.claimant;
+    candidates.push(candidate);
+  }
+
+  const rawTitle = (input.title ?? '').trim();
+  if (rawTitle !== '') {
+    const withoutSite = rawTitle.replace(SITE_SUFFIX_RE, '');
+    const title = toCandidate(withoutSite === '' ? rawTitle : withoutSite);
+    if (title !== null && !titleRepeatsText(title.normalized, rawTitle, wordKey(normalizeText(input.text)))) {
+      title.claimant = findAttribution(title.text).claimant;
+      candidates.unshift(title);
+    }
+  }
+
+  const given = documentLanguage(input.language);
+  let wholeText: string | undefined;
+  const languageOf = (candidate: Candidate): string => {
+    if (given !== null) return given;
+    const own = detectLanguage(candidate.text, candidate.normalized);
+    if (own !== 'und') return own;
+    wholeText ??= detectLanguage(`${input.title ?? ''}\n${input.text}`);
+    return wholeText;
+  };
+
+  const seen = new Set<string>();
+  const claims: ExtractedClaim[] = [];
+  for (const candidate of candidates) {
+    const key = wordKey(candidate.normalized);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const fingerprint = fingerprintOf(candidate.normalized);
+    claims.push({
+      text: candidate.text,
+      normalized: candidate.normalized,
+      fingerprint,
+      position: claims.length,
+      claimant: candidate.claimant,
+      language: languageOf(candidate),
+    });
+  }
+  return claims;
 }

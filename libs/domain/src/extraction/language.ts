@@ -1,0 +1,121 @@
+import { normalizeText } from '../text/normalize.js';
+import { tokenize } from '../text/tokenize.js';
+
+export type DetectedLanguage = 'en' | 'ru' | 'uk' | 'und';
+
+/** Letters only Ukrainian uses (among the two), with how strongly each one points to it. */
+const UK_LETTER_WEIGHT: Readonly<Record<string, number>> = { і: 1, ї: 3, є: 2, ґ: 3 };
+/** Letters only Russian uses (among the two). */
+const RU_LETTER_WEIGHT: Readonly<Record<string, number>> = { ы: 2, э: 2, ъ: 3, ё: 3 };
+
+/**
+ * Frequent words that exist in one language and not (as a word) in the other. Words spelled the
+ * same in both (на, не, до, по, за, для, у, в, при, так, все, тому, уже, же) carry no signal and
+ * are left out.
+ */
+const UK_WORDS = new Set([
+  'і', 'й', 'та', 'що', 'це', 'від', 'його', 'її', 'їх', 'який', 'яка', 'яке', 'які', 'також',
+  'але', 'або', 'бо', 'чи', 'ще', 'вже', 'коли', 'де', 'як', 'хто', 'якщо', 'був', 'була', 'було',
+  'були', 'буде', 'будуть', 'має', 'мають', 'щоб', 'після', 'під', 'між', 'він', 'вона', 'вони',
+  'ми', 'ви', 'цей', 'ця', 'ці', 'лише', 'тільки', 'можна', 'треба', 'навіть', 'зараз', 'сьогодні',
+  'вчора', 'року', 'заявив', 'заявила', 'заявили', 'повідомив', 'повідомила', 'повідомили', 'з',
+  'із', 'зі', 'дуже', 'усі', 'всі', 'ні',
+]);
+const RU_WORDS = new Set([
+  'и', 'что', 'это', 'от', 'его', 'ее', 'их', 'который', 'которая', 'которое', 'которые', 'также',
+  'но', 'или', 'еще', 'когда', 'где', 'как', 'кто', 'если', 'был', 'была', 'было', 'были', 'будет',
+  'будут', 'чтобы', 'после', 'под', 'между', 'он', 'она', 'они', 'этот', 'эта', 'эти', 'поэтому',
+  'только', 'можно', 'нужно', 'даже', 'сейчас', 'сегодня', 'вчера', 'года', 'заявил', 'заявила',
+  'заявили', 'сообщил', 'сообщила', 'сообщили', 'с', 'со', 'из', 'бы', 'ли', 'очень', 'всех',
+  'том', 'тем', 'чем', 'ни', 'себя', 'своих',
+]);
+
+/** Frequent English words, used to tell English from other Latin-script text. */
+const EN_WORDS = new Set([
+  'the', 'of', 'and', 'to', 'in', 'is', 'that', 'for', 'it', 'was', 'on', 'with', 'as', 'by',
+  'at', 'from', 'are', 'be', 'this', 'have', 'has', 'had', 'not', 'but', 'they', 'he', 'she',
+  'his', 'her', 'their', 'will', 'would', 'said', 'says', 'were', 'been', 'which', 'who', 'an',
+  'a', 'or', 'after', 'about', 'more', 'than', 'its', 'into', 'over', 'we', 'you', 'i', 'no',
+]);
+
+/** Frequent words of the Latin-script languages most often mistaken for English. */
+const OTHER_LATIN_WORDS = new Set([
+  'der', 'die', 'das', 'und', 'ist', 'nicht', 'ein', 'eine', 'mit', 'auf', 'den', 'dem', 'zu', 'le',
+  'la', 'les', 'des', 'et', 'est', 'une', 'du', 'pour', 'dans', 'que', 'qui', 'el', 'los', 'las',
+  'y', 'del', 'por', 'para', 'con', 'una', 'es', 'il', 'di', 'che', 'per', 'sono', 'nie', 'się',
+  'jest', 'w', 'z', 'oraz', 'ze', 'od', 'ir', 'ar', 'yra', 'ja', 'ta', 've', 'bir', 'ile',
+]);
+
+/** Latin letters with diacritics that English text does not use but its neighbours do. */
+const NON_ENGLISH_LATIN_RE = /[àâäçéèêëîïôöùûüÿñßáíóúãõåæøłąęśźżćńčřšžďťňůőűğışœ]/gu;
+
+const CYRILLIC_RE = /\p{Script=Cyrillic}/gu;
+const LATIN_RE = /\p{Script=Latin}/gu;
+const APOSTROPHE_IN_CYRILLIC_RE = /\p{Script=Cyrillic}'\p{Script=Cyrillic}/gu;
+
+function countMatches(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text) !== null) n++;
+  return n;
+}
+
+function detectCyrillic(
+  lowered: string,
+  text: string,
+  tokens: readonly string[],
+  cyrillicLetters: number,
+): DetectedLanguage {
+  let uk = 0;
+  let ru = 0;
+  // ё is folded to е by normalisation, so letters are counted on the merely lower-cased text.
+  for (const ch of lowered) {
+    uk += UK_LETTER_WEIGHT[ch] ?? 0;
+    ru += RU_LETTER_WEIGHT[ch] ?? 0;
+  }
+  // Ukrainian writes an apostrophe where Russian writes ъ: "об'єкт" / "объект".
+  uk += 2 * countMatches(APOSTROPHE_IN_CYRILLIC_RE, text);
+  for (const token of tokens) {
+    if (UK_WORDS.has(token)) uk += 2;
+    else if (RU_WORDS.has(token)) ru += 2;
+  }
+  if (uk > ru) return 'uk';
+  if (ru > uk) return 'ru';
+  // No signal either way. The letter і is about one letter in twenty of Ukrainian text, so a
+  // longer Cyrillic text without it is Russian; a few shared-spelling words stay undetermined.
+  if (uk === 0 && cyrillicLetters >= 24) return 'ru';
+  return 'und';
+}
+
+function detectLatin(tokens: readonly string[], text: string): DetectedLanguage {
+  let english = 0;
+  let other = 0;
+  for (const token of tokens) {
+    if (EN_WORDS.has(token)) english += 2;
+    else if (OTHER_LATIN_WORDS.has(token)) other += 2;
+  }
+  other += countMatches(NON_ENGLISH_LATIN_RE, text);
+  if (english > other) return 'en';
+  // Latin script and no sign of another language (a headline, a short post): English.
+  if (english === 0 && other === 0) return 'en';
+  return 'und';
+}
+
+/**
+ * Guesses the language of a text among the three the platform reads: English, Russian and
+ * Ukrainian. Russian and Ukrainian are told apart by the letters only one of them has
+ * (і ї є ґ and the apostrophe against ы э ъ ё) and by frequent words only one of them uses;
+ * English by Latin script. Links, emoji and hashtag signs are ignored. Returns 'und' for text
+ * without letters, for another Latin-script language, and for short Cyrillic text that gives no
+ * signal either way.
+ *
+ * @param normalized `normalizeText(text)`, when the caller already has it.
+ */
+export function detectLanguage(text: string, normalized: string = normalizeText(text)): DetectedLanguage {
+  const cyrillic = countMatches(CYRILLIC_RE, normalized);
+  const latin = countMatches(LATIN_RE, normalized);
+  if (cyrillic === 0 && latin === 0) return 'und';
+  const tokens = tokenize(normalized);
+  if (cyrillic >= latin) return detectCyrillic(text.normalize('NFKC').toLowerCase(), normalized, tokens, cyrillic);
+  return detectLatin(tokens, normalized);
+}
