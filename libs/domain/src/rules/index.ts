@@ -1,1 +1,3 @@
-export {};
+export * from './rule-ast.js';
+export * from './parse-rule.js';
+export * from './match-rule.js';
