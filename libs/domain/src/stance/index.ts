@@ -1,1 +1,2 @@
-export {};
+export { detectStance, narrativeStanceInfo, type NarrativeStanceInfo } from './detect-stance.js';
+export type { Stance } from '../matching/types.js';

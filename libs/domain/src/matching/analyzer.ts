@@ -1,0 +1,365 @@
+import { normalizeText } from '../text/normalize.js';
+import { CONCEPTS, type ConceptDef, type CueDef } from './lexicon.js';
+import { stemToken, type Lang } from './stemmers.js';
+
+export type { Lang } from './stemmers.js';
+
+// ── language ───────────────────────────────────────────────────────────────────────────────
+
+const LANG_ALIASES: Record<string, Lang> = {
+  en: 'en', eng: 'en', english: 'en',
+  ru: 'ru', rus: 'ru', russian: 'ru',
+  uk: 'uk', ua: 'uk', ukr: 'uk', ukrainian: 'uk',
+};
+
+const UK_ONLY = /[іїєґ]/;
+const RU_ONLY = /[ыэъ]/;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LATIN = /\p{Script=Latin}/u;
+const UK_WORDS = new Set(['що', 'це', 'як', 'та', 'від', 'він', 'вона', 'які', 'але', 'також', 'щодо', 'через', 'його', 'коли', 'після']);
+const RU_WORDS = new Set(['что', 'это', 'как', 'от', 'он', 'она', 'которые', 'но', 'также', 'через', 'его', 'когда', 'после', 'уже']);
+
+/** Maps a caller's language code to one of ours, or detects it from the text's script and letters. */
+export function resolveLanguage(text: string, language?: string | null): Lang {
+  if (language) {
+    const code = language.trim().toLowerCase().split(/[-_]/)[0]!;
+    const mapped = LANG_ALIASES[code];
+    if (mapped) return mapped;
+  }
+  return detectScriptLanguage(text);
+}
+
+function detectScriptLanguage(text: string): Lang {
+  let cyr = 0;
+  let lat = 0;
+  let ukLetters = 0;
+  let ruLetters = 0;
+  for (const ch of text.toLowerCase()) {
+    if (CYRILLIC.test(ch)) {
+      cyr++;
+      if (UK_ONLY.test(ch)) ukLetters++;
+      else if (RU_ONLY.test(ch)) ruLetters++;
+    } else if (LATIN.test(ch)) lat++;
+  }
+  if (cyr <= lat) return 'en';
+  if (ukLetters > ruLetters) return 'uk';
+  if (ruLetters > ukLetters) return 'ru';
+  let uk = 0;
+  let ru = 0;
+  for (const w of text.toLowerCase().split(/[^\p{L}']+/u)) {
+    if (UK_WORDS.has(w)) uk++;
+    if (RU_WORDS.has(w)) ru++;
+  }
+  return uk > ru ? 'uk' : 'ru';
+}
+
+// ── tokens ─────────────────────────────────────────────────────────────────────────────────
+
+const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:'[\p{L}\p{M}]+)*/gu;
+/** "US"/"U.S." the country, before lower-casing turns it into the pronoun "us". */
+const US_RE = /\bU\.?S\.?(?:A\.?)?(?![\p{L}])/gu;
+
+/** Normalised word tokens in order; hyphenated words split; English possessive 's dropped. */
+export function tokenizeForMatching(text: string): string[] {
+  const norm = normalizeText(text.replace(US_RE, ' USA '));
+  const raw = norm.match(TOKEN_RE) ?? [];
+  const out: string[] = new Array(raw.length);
+  for (let i = 0; i < raw.length; i++) {
+    let t = raw[i]!;
+    if (t.endsWith("'s") && /^[a-z]/.test(t)) t = t.slice(0, -2);
+    out[i] = t;
+  }
+  return out;
+}
+
+// ── stop words (kept for phrase and cue matching, left out of term features) ───────────────
+
+const STOP_EN =
+  'a an the and or but if then than so as of to in on at by for from with without into onto over under about after before between during through against among upon within across ' +
+  'is are was were be been being am do does did doing have has had having will would shall should can could may might must ' +
+  'i you he she it we they me him her us them my your his its our their this that these those there here who whom whose which what when where why how ' +
+  'not no nor all any both each few more most other some such only own same too very just also even still yet again ever already now ' +
+  'said says say told according reported reports report claims claim claimed week weeks day days month months year years today yesterday time times ' +
+  'one two three four five six seven eight nine ten first second new many much another every while since until because though although whether via per ' +
+  'mr mrs ms de la le news update latest breaking';
+const STOP_RU =
+  'и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне было вот от меня еще нет о из ему теперь когда даже ну вдруг ли если уже или ни быть был него до вас нибудь опять уж вам ведь там потом себя ничего ей может они тут где есть надо ней для мы тебя их чем была сам чтоб без будто чего раз тоже себе под будет ж тогда кто этот того потому этого какой совсем ним здесь этом один почти мой тем чтобы нее сейчас были куда зачем всех никогда можно при наконец два об другой хоть после над больше тот через эти нас про всего них какая много разве три эту моя впрочем хорошо свою этой перед иногда лучше чуть том нельзя такой им более всегда конечно всю между ' +
+  'это этих эта которые который которая которых также заявил заявила заявили сообщил сообщила сообщили сообщает году года день дня время неделе неделю месяц лет сегодня вчера';
+const STOP_UK =
+  'і й та в у на з із зі до від по за для про під над між через при без як що це цей ця ці цього цієї цих той та ті того тієї тих він вона воно вони його її їх їм йому їй ми ви я ти нас вас нам вам мене тебе себе свій своя свої свого своїх ' +
+  'не ні так але а або чи якщо коли де куди тут там тепер вже ще теж також навіть лише тільки вже бо адже щоб аби хоч хоча був була було були буде будуть є бути може можна треба має мають ' +
+  'який яка яке які якого якої яких котрий один два три після перед більше менше дуже все всі весь вся всього всіх кожен інші інший ' +
+  'заявив заявила заявили повідомив повідомила повідомили повідомляє році року день дня час тижні тиждень місяць років сьогодні вчора';
+
+const STOPWORDS = new Set([...STOP_EN.split(' '), ...STOP_RU.split(' '), ...STOP_UK.split(' ')]);
+
+export function isStopword(token: string): boolean {
+  return STOPWORDS.has(token);
+}
+
+// ── transliteration (char n-grams meet across scripts on cognates: НАТО/nato, санкции/sanctions) ─
+
+const TRANSLIT: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', ґ: 'g', д: 'd', е: 'e', є: 'e', ж: 'zh', з: 'z', и: 'i', і: 'i', ї: 'i', й: 'i',
+  к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'h', ц: 'ts',
+  ч: 'ch', ш: 'sh', щ: 'sch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'u', я: 'ja', "'": '',
+};
+
+export function transliterate(token: string): string {
+  let out = '';
+  for (const ch of token) out += TRANSLIT[ch] ?? ch;
+  return out;
+}
+
+// ── compiled pattern tables ────────────────────────────────────────────────────────────────
+
+interface PatternToken {
+  text: string;
+  prefix: boolean;
+}
+
+interface Phrase {
+  id: number;
+  tokens: PatternToken[];
+}
+
+export interface Span {
+  id: number;
+  start: number;
+  /** exclusive */
+  end: number;
+}
+
+function parsePattern(pattern: string): PatternToken[] {
+  return pattern
+    .replace(/-/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter((t) => t.length > 0)
+    .map((t) => (t.endsWith('*') ? { text: t.slice(0, -1), prefix: true } : { text: t, prefix: false }));
+}
+
+function tokenMatches(p: PatternToken, token: string): boolean {
+  return p.prefix ? token.startsWith(p.text) : token === p.text;
+}
+
+/**
+ * A table of phrases (each a sequence of exact or prefix tokens) compiled for fast matching:
+ * the first token of every phrase is indexed by its exact text or its prefix, and the phrases a
+ * token can start are cached per token.
+ */
+export class PatternTable {
+  private readonly exact = new Map<string, Phrase[]>();
+  private readonly prefixes = new Map<string, Phrase[]>();
+  private readonly cache = new Map<string, readonly Phrase[]>();
+  private maxPrefix = 0;
+
+  constructor(entries: ReadonlyArray<{ id: number; patterns: readonly string[] }>) {
+    for (const { id, patterns } of entries) {
+      for (const pattern of patterns) {
+        const tokens = parsePattern(pattern);
+        if (tokens.length === 0) continue;
+        const first = tokens[0]!;
+        if (first.prefix && first.text.length < 2) throw new Error(`pattern prefix too short: ${pattern}`);
+        const map = first.prefix ? this.prefixes : this.exact;
+        const list = map.get(first.text) ?? [];
+        list.push({ id, tokens });
+        map.set(first.text, list);
+        if (first.prefix) this.maxPrefix = Math.max(this.maxPrefix, first.text.length);
+      }
+    }
+  }
+
+  private starts(token: string): readonly Phrase[] {
+    let hit = this.cache.get(token);
+    if (hit) return hit;
+    const found: Phrase[] = [];
+    const ex = this.exact.get(token);
+    if (ex) found.push(...ex);
+    const max = Math.min(token.length, this.maxPrefix);
+    for (let len = 2; len <= max; len++) {
+      const list = this.prefixes.get(token.slice(0, len));
+      if (list) found.push(...list);
+    }
+    hit = found;
+    if (this.cache.size > 200_000) this.cache.clear();
+    this.cache.set(token, hit);
+    return hit;
+  }
+
+  /** Every phrase occurrence in the tokens (overlaps allowed; one span per id and start). */
+  match(tokens: readonly string[]): Span[] {
+    const spans: Span[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const cands = this.starts(tokens[i]!);
+      if (cands.length === 0) continue;
+      let seen: Set<number> | undefined;
+      for (const ph of cands) {
+        const n = ph.tokens.length;
+        if (i + n > tokens.length) continue;
+        let ok = true;
+        for (let k = 1; k < n; k++) {
+          if (!tokenMatches(ph.tokens[k]!, tokens[i + k]!)) {
+            ok = false;
+            break;
+          }
+        }
+        if (!ok) continue;
+        seen ??= new Set();
+        if (seen.has(ph.id)) {
+          // keep the longest span of this id at this start
+          const prev = spans.find((s) => s.id === ph.id && s.start === i);
+          if (prev && prev.end < i + n) prev.end = i + n;
+          continue;
+        }
+        seen.add(ph.id);
+        spans.push({ id: ph.id, start: i, end: i + n });
+      }
+    }
+    return spans;
+  }
+}
+
+export function cuePatterns(def: CueDef): string[] {
+  return [def.en, def.ru, def.uk].flatMap((s) => s.split('|'));
+}
+
+// ── concepts ───────────────────────────────────────────────────────────────────────────────
+
+export interface CompiledConcept {
+  index: number;
+  id: string;
+  group: string | null;
+  weight: number;
+  side: ConceptDef['side'] | null;
+}
+
+export const CONCEPT_LIST: readonly CompiledConcept[] = CONCEPTS.map((c, index) => ({
+  index,
+  id: c.id,
+  group: c.group ?? null,
+  weight: c.weight ?? 1,
+  side: c.side ?? null,
+}));
+
+export const CONCEPT_TABLE = new PatternTable(
+  CONCEPTS.map((c, index) => ({ id: index, patterns: [c.en, c.ru, c.uk].flatMap((s) => s.split('|')) })),
+);
+
+/** Token weight for lexical features: generic actor and war words count for little. */
+const singleTokenWeight = new Map<string, number>();
+function tokenWeight(token: string): number {
+  let w = singleTokenWeight.get(token);
+  if (w !== undefined) return w;
+  w = 1;
+  for (const span of CONCEPT_TABLE.match([token])) {
+    if (span.end - span.start === 1) w = Math.min(w, Math.max(0.3, CONCEPT_LIST[span.id]!.weight));
+  }
+  if (singleTokenWeight.size > 200_000) singleTokenWeight.clear();
+  singleTokenWeight.set(token, w);
+  return w;
+}
+
+// ── analysis ───────────────────────────────────────────────────────────────────────────────
+
+export interface ConceptMatch {
+  concept: CompiledConcept;
+  /** the words that matched, as written in the normalised text */
+  form: string;
+  start: number;
+  end: number;
+}
+
+export interface Analysis {
+  lang: Lang;
+  tokens: string[];
+  concepts: ConceptMatch[];
+  /** concept and concept-group features: `k:<id>`, `g:<group>` */
+  conceptVec: Map<string, number>;
+  /** stemmed content words: `t:<stem>` */
+  termVec: Map<string, number>;
+  /** character 4-grams of transliterated content words: `c:<gram>` */
+  gramVec: Map<string, number>;
+}
+
+interface LexicalToken {
+  term: string | null;
+  grams: readonly string[];
+  weight: number;
+}
+
+const lexicalCache = new Map<string, LexicalToken>();
+
+function tokenLang(token: string, docLang: Lang): Lang {
+  const first = token.charCodeAt(0);
+  if (first < 0x0400 || first > 0x04ff) return 'en';
+  if (docLang !== 'en') return docLang;
+  return UK_ONLY.test(token) ? 'uk' : 'ru';
+}
+
+function lexical(token: string, docLang: Lang): LexicalToken {
+  const lang = tokenLang(token, docLang);
+  const key = `${lang}\u0000${token}`;
+  let hit = lexicalCache.get(key);
+  if (hit) return hit;
+  if (STOPWORDS.has(token) || token.length < 2 || /^\d+$/.test(token)) {
+    hit = { term: null, grams: [], weight: 0 };
+  } else {
+    const stem = stemToken(token, lang);
+    const tr = `_${transliterate(stem.length >= 4 ? stem : token)}_`;
+    const grams: string[] = [];
+    if (tr.length <= 5) grams.push(`c:${tr}`);
+    else for (let i = 0; i + 4 <= tr.length; i++) grams.push(`c:${tr.slice(i, i + 4)}`);
+    hit = { term: `t:${stem}`, grams, weight: tokenWeight(token) };
+  }
+  if (lexicalCache.size > 200_000) lexicalCache.clear();
+  lexicalCache.set(key, hit);
+  return hit;
+}
+
+/**
+ * A word inside a longer phrase of another concept means what the phrase means: "losing" in
+ * "losing interest" is abandonment, not defeat. Actor concepts are always kept.
+ */
+function dropNested(spans: Span[]): Span[] {
+  const long = spans.filter((s) => s.end - s.start > 1);
+  if (long.length === 0) return spans;
+  return spans.filter((s) => {
+    if (CONCEPT_LIST[s.id]!.side) return true;
+    const len = s.end - s.start;
+    return !long.some((l) => l.id !== s.id && l.end - l.start > len && l.start <= s.start && s.end <= l.end);
+  });
+}
+
+/** Share of a concept's weight given to its group feature. */
+export const GROUP_SHARE = 0.55;
+
+/** Full analysis of one text: tokens, concept matches and the three sparse feature vectors. */
+export function analyze(text: string, language?: string | null): Analysis {
+  const lang = resolveLanguage(text, language);
+  const tokens = tokenizeForMatching(text);
+  const spans = dropNested(CONCEPT_TABLE.match(tokens));
+  const concepts: ConceptMatch[] = [];
+  const conceptVec = new Map<string, number>();
+  for (const s of spans) {
+    const concept = CONCEPT_LIST[s.id]!;
+    concepts.push({ concept, form: tokens.slice(s.start, s.end).join(' '), start: s.start, end: s.end });
+    const k = `k:${concept.id}`;
+    // repeated mentions add a little, never more than 1.5 × weight
+    const prev = conceptVec.get(k);
+    conceptVec.set(k, prev === undefined ? concept.weight : Math.min(prev + 0.25 * concept.weight, 1.5 * concept.weight));
+    if (concept.group) {
+      const g = `g:${concept.group}`;
+      conceptVec.set(g, Math.max(conceptVec.get(g) ?? 0, GROUP_SHARE * concept.weight));
+    }
+  }
+  const termVec = new Map<string, number>();
+  const gramVec = new Map<string, number>();
+  for (const token of tokens) {
+    const lx = lexical(token, lang);
+    if (!lx.term) continue;
+    termVec.set(lx.term, Math.max(termVec.get(lx.term) ?? 0, lx.weight));
+    for (const g of lx.grams) gramVec.set(g, Math.max(gramVec.get(g) ?? 0, lx.weight));
+  }
+  return { lang, tokens, concepts, conceptVec, termVec, gramVec };
+}
