@@ -1,1 +1,2 @@
-export {};
+export * from './minhash.js';
+export * from './near-duplicate-index.js';

@@ -1,0 +1,209 @@
+import { DomainError } from '../errors.js';
+import { normalizeText } from '../text/normalize.js';
+import { BAND_COUNT, bandKeys, shingles, signature, SIGNATURE_SIZE, similarity } from './minhash.js';
+import { NearDuplicateIndex } from './near-duplicate-index.js';
+
+const n = normalizeText;
+
+/** Exact Jaccard similarity of the shingle sets, to check the MinHash estimate against. */
+function jaccard(a: string, b: string): number {
+  const sa = new Set(shingles(n(a)));
+  const sb = new Set(shingles(n(b)));
+  let common = 0;
+  for (const x of sa) if (sb.has(x)) common++;
+  return common / (sa.size + sb.size - common);
+}
+
+/** Same post with small edits: a changed word, emoji, punctuation, links, a BREAKING prefix. */
+const NEAR_DUPLICATES: Array<[string, string]> = [
+  [
+    'Russian troops have withdrawn from the village of Krynky after heavy losses, the Ukrainian navy said.',
+    'Russian troops have withdrawn from the village of Krynky after heavy casualties, the Ukrainian navy said.',
+  ],
+  [
+    'NATO troops are already fighting in Ukraine, a leaked document shows.',
+    'BREAKING: NATO troops are already fighting in Ukraine, a leaked document shows!!! 🔥🔥 https://t.me/leaks/881',
+  ],
+  [
+    'Киев готовит провокацию с химическим оружием на Донбассе, заявили в Минобороны РФ.',
+    'Киев готовит провокацию с химоружием на Донбассе, заявили в Минобороны России.',
+  ],
+  ['Україна отримала перші винищувачі F-16 від Нідерландів.', '⚡️Терміново: Україна отримала перші винищувачі F-16 від Данії'],
+  [
+    '«Западное оружие перепродают на черном рынке в Европе», — пишет источник.',
+    'СРОЧНО!!! "Западное оружие перепродают на чёрном рынке в Европе" - пишет источник 👇 www.example.ru/a',
+  ],
+];
+
+/** Different claims about the same topic. */
+const SAME_TOPIC: Array<[string, string]> = [
+  [
+    'Ukraine shot down 30 Russian drones overnight, the air force said.',
+    'Russia says it shot down 30 Ukrainian drones over Belgorod overnight.',
+  ],
+  ['NATO is preparing to send troops to Ukraine, Russian media claim.', 'NATO has no plans to send troops to Ukraine, Stoltenberg said.'],
+  ['Мобилизации в России не будет, заявил Песков.', 'В России начнется новая волна мобилизации, утверждают украинские СМИ.'],
+  [
+    'Russian missiles hit an energy facility in Lviv region overnight, the governor said.',
+    'Russian drones hit a school in Odesa overnight, the mayor said.',
+  ],
+  ['Україна отримала перші винищувачі F-16 від Нідерландів.', 'Нідерланди передадуть Україні ще 18 винищувачів F-16 до кінця року.'],
+];
+
+describe('shingles', () => {
+  it('are the words and adjacent word pairs', () => {
+    expect(shingles('russia denies it')).toEqual(['russia', 'denies', 'it', 'russia denies', 'denies it']);
+  });
+
+  it('drop leading urgency markers', () => {
+    expect(shingles(n('BREAKING: Russia denies it'))).toEqual(shingles('russia denies it'));
+    expect(shingles(n('Срочно! Молния: Россия отрицает'))).toEqual(shingles('россия отрицает'));
+    expect(shingles(n('Just in: Russia denies it'))).toEqual(shingles('russia denies it'));
+    // a marker that is the whole text is kept
+    expect(shingles('breaking')).toEqual(['breaking']);
+  });
+});
+
+describe('signature', () => {
+  it('is a versioned hex string of fixed size, the same on every call', () => {
+    const sig = signature(n('Russia denies the attack on the dam.'));
+    expect(sig).toMatch(new RegExp(`^mh1:[0-9a-f]{${SIGNATURE_SIZE * 8}}$`));
+    expect(signature(n('Russia denies the attack on the dam.'))).toBe(sig);
+  });
+
+  it('is equal for texts that differ only in case, quotes, emoji and links', () => {
+    expect(signature(n('«Крым наш», — заявил он 🇷🇺 https://x.y/z'))).toBe(signature(n('"КРЫМ НАШ", - заявил он')));
+  });
+
+  it('is empty for text without words', () => {
+    expect(signature('')).toBe('');
+    expect(signature(n('🔥🔥 https://x.y !!!'))).toBe('');
+  });
+});
+
+describe('similarity', () => {
+  it('is 1 for equal signatures and 0 for empty or foreign ones', () => {
+    const sig = signature(n('The dam was destroyed by shelling.'));
+    expect(similarity(sig, sig)).toBe(1);
+    expect(similarity(sig, '')).toBe(0);
+    expect(similarity('', '')).toBe(0);
+    expect(similarity(sig, `mh0:${sig.slice(4)}`)).toBe(0);
+  });
+
+  it('estimates the Jaccard similarity of the shingles', () => {
+    for (const [a, b] of [...NEAR_DUPLICATES, ...SAME_TOPIC]) {
+      const estimate = similarity(signature(n(a)), signature(n(b)));
+      expect(Math.abs(estimate - jaccard(a, b))).toBeLessThan(0.15);
+    }
+  });
+});
+
+describe('bandKeys', () => {
+  it('gives one key per band, numbered', () => {
+    const keys = bandKeys(signature(n('Russia denies the attack on the dam.')));
+    expect(keys).toHaveLength(BAND_COUNT);
+    keys.forEach((key, band) => expect(key).toMatch(new RegExp(`^${band}:[0-9a-f]{16}$`)));
+  });
+
+  it('shares keys between near duplicates and not between unrelated claims', () => {
+    const shared = (a: string, b: string): number => {
+      const ka = new Set(bandKeys(signature(n(a))));
+      return bandKeys(signature(n(b))).filter((k) => ka.has(k)).length;
+    };
+    for (const [a, b] of NEAR_DUPLICATES) expect(shared(a, b)).toBeGreaterThan(0);
+    expect(shared('The dam was destroyed by shelling.', 'Prices for bread rose in Moscow this week.')).toBe(0);
+  });
+
+  it('is empty for an empty or malformed signature', () => {
+    expect(bandKeys('')).toEqual([]);
+    expect(bandKeys('mh1:xyz')).toEqual([]);
+  });
+});
+
+describe('NearDuplicateIndex', () => {
+  it.each(NEAR_DUPLICATES)('clusters small edits: %s', (a, b) => {
+    const index = new NearDuplicateIndex();
+    expect(index.add('first', n(a))).toBe('first');
+    expect(index.add('copy', n(b))).toBe('first');
+  });
+
+  it.each(SAME_TOPIC)('keeps different claims on one topic apart: %s', (a, b) => {
+    const index = new NearDuplicateIndex();
+    expect(index.add('one', n(a))).toBe('one');
+    expect(index.add('two', n(b))).toBe('two');
+  });
+
+  it('names a cluster after its first member and keeps that name', () => {
+    const index = new NearDuplicateIndex();
+    const base = 'Ukrainian saboteurs blew up the Nord Stream pipelines, a German newspaper reports.';
+    expect(index.add('a', n(base))).toBe('a');
+    expect(index.add('b', n('Something else entirely about grain exports from Odesa ports.'))).toBe('b');
+    expect(index.add('c', n(`BREAKING: ${base}`))).toBe('a');
+    expect(index.add('d', n(base.replace('German', 'Swiss')))).toBe('a');
+    expect(index.add('e', n(base))).toBe('a');
+    expect([...'abcde'].map((id) => index.clusterOf(id))).toEqual(['a', 'b', 'a', 'a', 'a']);
+    expect(index.clusterOf('zzz')).toBeUndefined();
+    expect(index.size).toBe(5);
+  });
+
+  it('joins the most similar earlier text, not merely the first candidate', () => {
+    const index = new NearDuplicateIndex({ threshold: 0.3 });
+    index.add('x', n('The convoy left Kherson at dawn on Monday heading north to Mykolaiv with aid.'));
+    index.add('y', n('The convoy left Odesa at night on Friday heading east to Mykolaiv with fuel.'));
+    expect(index.add('z', n('The convoy left Odesa at night on Friday heading east to Mykolaiv with food.'))).toBe('y');
+  });
+
+  it('returns the existing cluster when an id is added again', () => {
+    const index = new NearDuplicateIndex();
+    index.add('a', n('Russia denies the attack on the dam.'));
+    expect(index.add('a', n('A completely different text now.'))).toBe('a');
+    expect(index.size).toBe(1);
+  });
+
+  it('puts texts without words in their own cluster', () => {
+    const index = new NearDuplicateIndex();
+    expect(index.add('a', '')).toBe('a');
+    expect(index.add('b', '')).toBe('b');
+  });
+
+  it('accepts stored signatures and gives the same clusters as texts', () => {
+    const [a, b] = NEAR_DUPLICATES[0]!;
+    const fromText = new NearDuplicateIndex();
+    const fromSignature = new NearDuplicateIndex();
+    fromText.add('1', n(a));
+    fromSignature.addSignature('1', signature(n(a)));
+    expect(fromSignature.addSignature('2', signature(n(b)))).toBe(fromText.add('2', n(b)));
+    expect(fromSignature.addSignature('3', '')).toBe('3');
+    expect(() => fromSignature.addSignature('4', 'mh1:zz')).toThrow(DomainError);
+  });
+
+  it('finds similar earlier texts, most similar first', () => {
+    const index = new NearDuplicateIndex();
+    const [a, b] = NEAR_DUPLICATES[1]!;
+    index.add('orig', n(a));
+    index.add('other', n('Grain exports from Odesa rose again in March.'));
+    const found = index.findSimilar(n(b));
+    expect(found.map((m) => [m.id, m.clusterId])).toEqual([['orig', 'orig']]);
+    expect(found[0]!.similarity).toBeGreaterThan(0.8);
+    expect(index.findSimilar('')).toEqual([]);
+  });
+
+  it('validates its options', () => {
+    expect(() => new NearDuplicateIndex({ threshold: 0 })).toThrow(DomainError);
+    expect(() => new NearDuplicateIndex({ threshold: 1.5 })).toThrow(DomainError);
+    expect(() => new NearDuplicateIndex({ maxBucketSize: 0 })).toThrow(DomainError);
+  });
+
+  it('handles a flood of copies and many distinct posts quickly', () => {
+    const index = new NearDuplicateIndex();
+    const post = n('Zelensky has fled to London with his family, sources in Kyiv say. Share before it is deleted!');
+    const started = performance.now();
+    for (let i = 0; i < 3000; i++) expect(index.add(`copy${i}`, i % 2 === 0 ? post : `${post} ${i}`)).toBe('copy0');
+    const words = ['drone', 'strike', 'border', 'grain', 'port', 'bridge', 'village', 'talks', 'sanctions', 'army', 'school', 'power'];
+    for (let i = 0; i < 2000; i++) {
+      const text = Array.from({ length: 12 }, (_, k) => `${words[(i * 7 + k * 5) % words.length]}${(i * 31 + k) % 97}`).join(' ');
+      index.add(`post${i}`, text);
+    }
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});

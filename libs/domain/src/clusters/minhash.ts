@@ -1,0 +1,183 @@
+import { tokenize } from '../text/tokenize.js';
+
+/**
+ * MinHash signatures over word shingles, with LSH banding, for copy-paste amplification.
+ *
+ * A text's features are its words and its pairs of adjacent words (after `normalizeText`, so
+ * case, quotes, emoji and links are already gone), minus leading "BREAKING:"-style markers. The
+ * share of equal MinHash values between two signatures estimates the Jaccard similarity of the
+ * feature sets. One changed word in a 15-word post keeps it near 0.8; two different claims on the
+ * same topic share their topic words but few word pairs and stay under 0.3.
+ *
+ * Every number below is part of the stored format: changing one changes every signature and band
+ * key, so bump SIGNATURE_VERSION with it and recompute what a database stored.
+ */
+export const SIGNATURE_VERSION = 'mh1';
+/** MinHash values per signature. */
+export const SIGNATURE_SIZE = 120;
+/** Values per LSH band: pairs at or above the default threshold share a band with ~98% odds. */
+export const BAND_ROWS = 3;
+export const BAND_COUNT = SIGNATURE_SIZE / BAND_ROWS;
+/** Estimated Jaccard similarity from which two texts count as near duplicates. */
+export const DEFAULT_NEAR_DUPLICATE_THRESHOLD = 0.45;
+
+const PREFIX = `${SIGNATURE_VERSION}:`;
+const HEX_PER_VALUE = 8;
+
+/** Words that only flag urgency at the start of a post and say nothing about the claim. */
+const LEAD_MARKERS = new Set([
+  'breaking', 'urgent', 'update', 'updated', 'exclusive', 'alert', 'flash', 'срочно', 'молния',
+  'эксклюзив', 'важно', 'внимание', 'терміново', 'блискавка', 'ексклюзив', 'важливо', 'увага',
+]);
+
+/** Bound once: looking `Math` up on every call is slow inside sandboxed contexts (Jest's vm). */
+const imul = Math.imul;
+
+/** 32-bit finaliser of MurmurHash3: a bijection that spreads every input bit over the output. */
+function fmix32(input: number): number {
+  let h = input >>> 0;
+  h ^= h >>> 16;
+  h = imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** FNV-1a over UTF-16 code units from a given basis, finalised. */
+function hashString(text: string, basis: number): number {
+  let h = basis >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = imul(h, 0x01000193);
+  }
+  return fmix32(h);
+}
+
+/** Fixed per-position seeds (splitmix32 from a constant): the same on every machine and run. */
+const SEEDS: Uint32Array = (() => {
+  const seeds = new Uint32Array(SIGNATURE_SIZE);
+  let state = 0x9e3779b9;
+  for (let i = 0; i < SIGNATURE_SIZE; i++) {
+    state = (state + 0x9e3779b9) >>> 0;
+    let z = state;
+    z = imul(z ^ (z >>> 16), 0x21f0aaad);
+    z = imul(z ^ (z >>> 15), 0x735a2d97);
+    seeds[i] = (z ^ (z >>> 15)) >>> 0;
+  }
+  return seeds;
+})();
+
+/**
+ * The features MinHash runs over: words and adjacent word pairs of the normalised text, without
+ * leading urgency markers ("breaking", «срочно», «терміново»; "just in").
+ */
+export function shingles(normalized: string): string[] {
+  const words = tokenize(normalized);
+  let start = 0;
+  while (start < words.length && start < 3) {
+    if (LEAD_MARKERS.has(words[start]!)) start++;
+    else if (words[start] === 'just' && words[start + 1] === 'in') start += 2;
+    else break;
+  }
+  const kept = start < words.length ? words.slice(start) : words;
+  const out = new Set<string>(kept);
+  for (let i = 0; i + 1 < kept.length; i++) out.add(`${kept[i]} ${kept[i + 1]}`);
+  return [...out];
+}
+
+/** Raw MinHash values, or null for a text without words. */
+export function minHashValues(normalized: string): Uint32Array | null {
+  const features = shingles(normalized);
+  if (features.length === 0) return null;
+  const values = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
+  for (const feature of features) {
+    const base = hashString(feature, 0x811c9dc5);
+    for (let i = 0; i < SIGNATURE_SIZE; i++) {
+      const v = fmix32(base ^ SEEDS[i]!);
+      if (v < values[i]!) values[i] = v;
+    }
+  }
+  return values;
+}
+
+export function encodeSignature(values: Uint32Array): string {
+  let out = PREFIX;
+  for (const v of values) out += v.toString(16).padStart(HEX_PER_VALUE, '0');
+  return out;
+}
+
+/** Parses a stored signature; null for '' (no words) or a signature of another version or size. */
+export function decodeSignature(signature: string): Uint32Array | null {
+  if (!signature.startsWith(PREFIX) || signature.length !== PREFIX.length + SIGNATURE_SIZE * HEX_PER_VALUE) return null;
+  const values = new Uint32Array(SIGNATURE_SIZE);
+  for (let i = 0; i < SIGNATURE_SIZE; i++) {
+    const at = PREFIX.length + i * HEX_PER_VALUE;
+    const v = Number.parseInt(signature.slice(at, at + HEX_PER_VALUE), 16);
+    if (Number.isNaN(v)) return null;
+    values[i] = v;
+  }
+  return values;
+}
+
+/**
+ * MinHash signature of a normalised text, as a string a database can store
+ * ("mh1:" + 120 × 8 hex digits). '' for a text without words, which is similar to nothing.
+ */
+export function signature(normalized: string): string {
+  const values = minHashValues(normalized);
+  return values === null ? '' : encodeSignature(values);
+}
+
+/** Share of equal values between two decoded signatures. */
+export function similarityOfValues(a: Uint32Array, b: Uint32Array): number {
+  if (a.length !== b.length || a.length === 0) return 0;
+  let equal = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) equal++;
+  return equal / a.length;
+}
+
+/**
+ * Estimated Jaccard similarity (0…1) of the texts behind two signatures. 0 when either is empty
+ * or of another version.
+ */
+export function similarity(a: string, b: string): number {
+  if (a === '' || b === '' || a.length !== b.length || !a.startsWith(PREFIX) || !b.startsWith(PREFIX)) return 0;
+  let equal = 0;
+  for (let at = PREFIX.length; at < a.length; at += HEX_PER_VALUE) {
+    let same = true;
+    for (let k = 0; k < HEX_PER_VALUE; k++) {
+      if (a.charCodeAt(at + k) !== b.charCodeAt(at + k)) {
+        same = false;
+        break;
+      }
+    }
+    if (same) equal++;
+  }
+  return equal / SIGNATURE_SIZE;
+}
+
+/** LSH band keys of decoded values: "band:16 hex digits". */
+export function bandKeysOfValues(values: Uint32Array): string[] {
+  const keys: string[] = [];
+  for (let band = 0; band < BAND_COUNT; band++) {
+    let h1 = 0x811c9dc5 ^ band;
+    let h2 = 0x01000193 + band;
+    for (let r = 0; r < BAND_ROWS; r++) {
+      const v = values[band * BAND_ROWS + r]!;
+      h1 = fmix32(imul(h1 ^ v, 0x01000193));
+      h2 = fmix32(imul(h2 + v, 0x9e3779b1) ^ (h2 >>> 13));
+    }
+    keys.push(`${band}:${h1.toString(16).padStart(8, '0')}${h2.toString(16).padStart(8, '0')}`);
+  }
+  return keys;
+}
+
+/**
+ * LSH band keys of a signature, for a database index: two texts are candidates when they share
+ * at least one key (then compare with `similarity`). [] for an empty or foreign signature.
+ */
+export function bandKeys(sig: string): string[] {
+  const values = decodeSignature(sig);
+  return values === null ? [] : bandKeysOfValues(values);
+}
