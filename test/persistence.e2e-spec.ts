@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { MIGRATIONS } from '@app/migrations';
 import { CREATE_NARRATIVE, INGEST, documentInput } from './factories/documents.js';
 import { DATABASES, startTestServer } from './support/test-app.js';
 
@@ -23,7 +24,7 @@ describe.each(DATABASES)('persistence on %s', (db) => {
         await client.connect();
         const { rows } = await client.query('SELECT count(*)::int AS n FROM migrations');
         await client.end();
-        expect(rows[0].n).toBe(1);
+        expect(rows[0].n).toBe(MIGRATIONS.length);
       }
     } finally {
       await second?.stop();

@@ -19,6 +19,8 @@ export interface TestServer {
   /** the database URL (postgres) or data folder (pglite) the server uses */
   database: { url?: string; dataDir?: string };
   gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResponse<T>>;
+  /** the server's own database handle, for checks written in plain SQL */
+  db(): Database;
   /** statements the server's database has run so far */
   statements(): number;
   /** stops the server and keeps its database */
@@ -110,6 +112,7 @@ export async function startTestServer(opts: {
     database,
     gql: (query, variables, headers) => gqlRequest(baseUrl, query, variables, headers),
     statements: () => app.get(Database).statementCount,
+    db: () => app.get(Database),
     stop,
     async close() {
       await stop();

@@ -1,16 +1,21 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { assertTrendRange, bucketStarts, DomainError, fillBuckets } from '@app/domain';
-import { Database, NarrativeRepository, SourceRepository, TrendRepository, type TrendUnit } from '@app/persistence';
+import { assertTrendRange, bucketStart, bucketStarts, DomainError, fillBuckets, type Granularity } from '@app/domain';
+import { Database, NarrativeRepository, SourceRepository, TrendRepository, type TagStatus, type TrendQuery, type TrendRow, type TrendUnit } from '@app/persistence';
 import type { NarrativeTrendsArgs } from './dto/trends.args.js';
 
 export interface TrendSeries {
   narrativeId: string;
   group: string | null;
   total: number;
-  points: Array<{ bucket: Date; count: number; sources: number }>;
+  points: Array<{ bucket: Date; count: number; sources: number; share?: number | null }>;
 }
 
 const ID = /^\d{1,18}$/;
+const DEFAULT_STATUSES: TagStatus[] = ['CONFIRMED', 'SUGGESTED'];
+
+function isMidnightUtc(d: Date): boolean {
+  return d.getTime() % 86_400_000 === 0;
+}
 
 @Injectable()
 export class TrendsService {
@@ -21,32 +26,39 @@ export class TrendsService {
     @Inject(SourceRepository) private readonly sources: SourceRepository,
   ) {}
 
+  /** Narrative ids in the caller's order, or all narratives; unknown ids are BAD_USER_INPUT. */
+  async resolveNarratives(ids: string[] | null | undefined, field = 'narrativeIds'): Promise<string[]> {
+    if (!ids) return (await this.narratives.findAll(this.db)).map((n) => n.id);
+    const unique = [...new Set(ids)];
+    const known = await this.narratives.findByIds(this.db, unique.filter((id) => ID.test(id)));
+    const missing = unique.filter((id) => !known.some((n) => n.id === id));
+    if (missing.length) throw DomainError.badInput(field, `no narrative with id ${missing.join(', ')}`);
+    return unique;
+  }
+
+  /**
+   * Claims per bucket, answered from the rollups when the range allows (day-aligned; bucket-aligned
+   * for the precomputed totals) and from raw tags otherwise (hours, ranges that cut a day).
+   */
+  rows(q: TrendQuery, granularity: Granularity): Promise<TrendRow[]> {
+    if (q.statuses.length === 0 || q.narrativeIds.length === 0) return Promise.resolve([]);
+    if (q.unit === 'hour' || !isMidnightUtc(q.from) || !isMidnightUtc(q.to)) return this.trends.counts(this.db, q);
+    const aligned = bucketStart(q.from, granularity).getTime() === q.from.getTime() && bucketStart(q.to, granularity).getTime() === q.to.getTime();
+    if (q.groupBy === 'NONE' && aligned) return this.trends.totals(this.db, { ...q, unit: q.unit });
+    return this.trends.rollupCounts(this.db, q);
+  }
+
   /** One series per narrative (and group): every UTC bucket of [from, to), zeros included. */
   async narrativeTrends(args: NarrativeTrendsArgs): Promise<TrendSeries[]> {
     assertTrendRange(args.from, args.to, args.granularity);
-    const statuses = args.status ?? ['CONFIRMED', 'SUGGESTED'];
-    const known = args.narrativeIds?.length
-      ? await this.narratives.findByIds(this.db, [...new Set(args.narrativeIds.filter((id) => ID.test(id)))])
-      : args.narrativeIds
-        ? []
-        : await this.narratives.findAll(this.db);
-    if (args.narrativeIds) {
-      const missing = args.narrativeIds.filter((id) => !known.some((n) => n.id === id));
-      if (missing.length) throw DomainError.badInput('narrativeIds', `no narrative with id ${missing.join(', ')}`);
-    }
-    const order = args.narrativeIds?.length ? [...new Set(args.narrativeIds)] : known.map((n) => n.id);
+    const order = await this.resolveNarratives(args.narrativeIds);
+    const statuses: TagStatus[] = [...new Set<TagStatus>(args.status ?? DEFAULT_STATUSES)];
+    const unit = args.granularity.toLowerCase() as TrendUnit;
     const starts = bucketStarts(args.from, args.to, args.granularity);
-    if (order.length === 0) return [];
-    const rows = statuses.length
-      ? await this.trends.counts(this.db, {
-          narrativeIds: order,
-          from: args.from,
-          to: args.to,
-          unit: args.granularity.toLowerCase() as TrendUnit,
-          groupBy: args.groupBy,
-          statuses,
-        })
-      : [];
+    const [rows, volume] = await Promise.all([
+      this.rows({ narrativeIds: order, from: args.from, to: args.to, unit, groupBy: args.groupBy, statuses }, args.granularity),
+      args.normalize ? this.trends.volume(this.db, unit, args.from, args.to, isMidnightUtc(args.from) && isMidnightUtc(args.to)) : null,
+    ]);
 
     const labels = args.groupBy === 'SOURCE' ? await this.sourceLabels(rows.map((r) => r.groupKey as string)) : null;
     const series: TrendSeries[] = [];
@@ -54,7 +66,14 @@ export class TrendsService {
       const mine = rows.filter((r) => r.narrativeId === narrativeId);
       const groups = args.groupBy === 'NONE' ? [null] : [...new Set(mine.map((r) => r.groupKey))];
       for (const group of groups) {
-        const points = fillBuckets(starts, mine.filter((r) => r.groupKey === group));
+        const points = fillBuckets(
+          starts,
+          mine.filter((r) => r.groupKey === group).map((r) => ({ ...r, bucket: new Date(r.bucket) })),
+        ).map((p) => {
+          if (!volume) return p;
+          const all = volume.get(p.bucket.getTime()) ?? 0;
+          return { ...p, share: all === 0 ? 0 : p.count / all };
+        });
         series.push({
           narrativeId,
           group: group === null ? null : (labels?.get(group) ?? group),
@@ -64,11 +83,13 @@ export class TrendsService {
       }
     }
     // Within a narrative, the loudest group first.
-    return series.sort((a, b) => order.indexOf(a.narrativeId) - order.indexOf(b.narrativeId) || b.total - a.total || (a.group ?? '').localeCompare(b.group ?? ''));
+    return series.sort(
+      (a, b) => order.indexOf(a.narrativeId) - order.indexOf(b.narrativeId) || b.total - a.total || (a.group ?? '').localeCompare(b.group ?? ''),
+    );
   }
 
   /** Source names as group labels; a name shared by two platforms gets its platform added. */
-  private async sourceLabels(ids: string[]): Promise<Map<string, string>> {
+  async sourceLabels(ids: string[]): Promise<Map<string, string>> {
     const rows = await this.sources.findByIds(this.db, [...new Set(ids)]);
     const nameCount = new Map<string, number>();
     for (const s of rows) nameCount.set(s.name, (nameCount.get(s.name) ?? 0) + 1);

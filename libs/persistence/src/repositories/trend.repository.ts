@@ -22,7 +22,14 @@ export interface TrendRow {
   sources: number;
 }
 
-const GROUP_EXPRESSION: Record<TrendGrouping, string> = {
+const STATUS_BITS: Record<TagStatus, number> = { SUGGESTED: 1, CONFIRMED: 2, REJECTED: 4 };
+
+/** The trend_totals mask for a set of statuses. */
+export function statusMask(statuses: readonly TagStatus[]): number {
+  return statuses.reduce((mask, s) => mask | STATUS_BITS[s], 0);
+}
+
+const RAW_GROUP: Record<TrendGrouping, string> = {
   NONE: 'NULL::text',
   SOURCE: 't.source_id::text',
   LANGUAGE: 't.language',
@@ -30,14 +37,25 @@ const GROUP_EXPRESSION: Record<TrendGrouping, string> = {
   STANCE: 't.stance',
 };
 
+const ROLLUP_GROUP: Record<TrendGrouping, string> = {
+  NONE: 'NULL::text',
+  SOURCE: 'r.source_id::text',
+  LANGUAGE: 'r.language',
+  PLATFORM: 'r.platform',
+  STANCE: 'r.stance',
+};
+
+/** A `date` bucket as a UTC timestamptz, whatever the session time zone. */
+const AS_UTC = (column: string) => `(${column}::timestamp AT TIME ZONE 'UTC')`;
+
 export class TrendRepository {
-  /** Claim counts and distinct sources per narrative × UTC bucket × group; empty buckets are absent. */
+  /** From raw tags: any granularity and any range, exact; the reference the rollups are checked against. */
   counts(sql: Sql, q: TrendQuery): Promise<TrendRow[]> {
     const join = q.groupBy === 'PLATFORM' ? 'JOIN sources s ON s.id = t.source_id' : '';
     return sql.query(
       `SELECT t.narrative_id AS "narrativeId",
               (date_trunc('${q.unit}', t.published_at AT TIME ZONE 'UTC') AT TIME ZONE 'UTC') AS bucket,
-              ${GROUP_EXPRESSION[q.groupBy]} AS "groupKey",
+              ${RAW_GROUP[q.groupBy]} AS "groupKey",
               count(*)::int AS count,
               count(DISTINCT t.source_id)::int AS sources
          FROM claim_tags t ${join}
@@ -46,5 +64,48 @@ export class TrendRepository {
         GROUP BY 1, 2, 3`,
       [q.narrativeIds, q.statuses, q.from.toISOString(), q.to.toISOString()],
     );
+  }
+
+  /** From the per-day rollup: day-aligned ranges, day/week/month buckets, any grouping. */
+  rollupCounts(sql: Sql, q: TrendQuery): Promise<TrendRow[]> {
+    return sql.query(
+      `SELECT r.narrative_id AS "narrativeId",
+              ${AS_UTC(`date_trunc('${q.unit}', r.day)`)} AS bucket,
+              ${ROLLUP_GROUP[q.groupBy]} AS "groupKey",
+              sum(r.claims)::int AS count,
+              count(DISTINCT r.source_id)::int AS sources
+         FROM trend_rollup r
+        WHERE r.narrative_id = ANY($1::bigint[]) AND r.status = ANY($2::text[])
+          AND r.day >= $3::date AND r.day < $4::date
+        GROUP BY 1, 2, 3`,
+      [q.narrativeIds, q.statuses, q.from.toISOString().slice(0, 10), q.to.toISOString().slice(0, 10)],
+    );
+  }
+
+  /** From the precomputed totals: bucket-aligned ranges, no grouping; one index range per narrative. */
+  totals(sql: Sql, q: Omit<TrendQuery, 'groupBy' | 'unit'> & { unit: 'day' | 'week' | 'month' }): Promise<TrendRow[]> {
+    return sql.query(
+      `SELECT t.narrative_id AS "narrativeId", ${AS_UTC('t.bucket')} AS bucket, NULL::text AS "groupKey", t.claims AS count, t.sources
+         FROM trend_totals t
+        WHERE t.granularity = $1 AND t.narrative_id = ANY($2::bigint[]) AND t.status_mask = $3
+          AND t.bucket >= $4::date AND t.bucket < $5::date`,
+      [q.unit[0], q.narrativeIds, statusMask(q.statuses), q.from.toISOString().slice(0, 10), q.to.toISOString().slice(0, 10)],
+    );
+  }
+
+  /** All claims per bucket (tagged or not): the denominator of share of voice. */
+  async volume(sql: Sql, unit: TrendUnit, from: Date, to: Date, dayAligned: boolean): Promise<Map<number, number>> {
+    const rows = dayAligned && unit !== 'hour'
+      ? await sql.query<{ bucket: Date; claims: number }>(
+          `SELECT ${AS_UTC(`date_trunc('${unit}', day)`)} AS bucket, sum(claims)::int AS claims FROM claim_daily
+            WHERE day >= $1::date AND day < $2::date GROUP BY 1`,
+          [from.toISOString().slice(0, 10), to.toISOString().slice(0, 10)],
+        )
+      : await sql.query<{ bucket: Date; claims: number }>(
+          `SELECT (date_trunc('${unit}', published_at AT TIME ZONE 'UTC') AT TIME ZONE 'UTC') AS bucket, count(*)::int AS claims FROM claims
+            WHERE published_at >= $1 AND published_at < $2 GROUP BY 1`,
+          [from.toISOString(), to.toISOString()],
+        );
+    return new Map(rows.map((r) => [new Date(r.bucket).getTime(), r.claims]));
   }
 }

@@ -10,4 +10,6 @@ export class NarrativeTrendsArgs {
   @Field(() => TrendGroupBy, { defaultValue: TrendGroupBy.NONE }) groupBy: TrendGroupBy;
   @Field(() => [TagStatus], { nullable: true, defaultValue: [TagStatus.CONFIRMED, TagStatus.SUGGESTED], description: 'Tag statuses that count' })
   status?: TagStatus[] | null;
+  @Field(() => Boolean, { defaultValue: false, description: 'Add each point\'s share of all claims in its bucket (share of voice)' })
+  normalize: boolean;
 }
