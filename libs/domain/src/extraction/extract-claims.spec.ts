@@ -68,6 +68,28 @@ describe('extractClaims', () => {
     expect(texts(text)).toEqual(['Russian troops shelled the outskirts of Kherson overnight.']);
   });
 
+  it('drops wire credits and photo notes', () => {
+    const text = [
+      'Reuters could not independently verify the battlefield reports.',
+      '(Reporting by Jane Doe; Editing by John Smith)',
+      'Additional reporting by Olena Petrenko',
+      'Фото ілюстративне',
+      'Иллюстративное фото.',
+      'File photo',
+      'Фото з відкритих джерел',
+    ].join('\n');
+    expect(texts(text)).toEqual(['Reuters could not independently verify the battlefield reports.']);
+  });
+
+  it('strips a wire dateline from the wording and still finds the claimant', () => {
+    const [claim] = extractClaims({
+      text: "KYIV, Jan 12 (Reuters) - Russia's defence ministry said on Thursday its forces had captured the village.",
+    });
+    expect(claim!.text).toBe("Russia's defence ministry said on Thursday its forces had captured the village.");
+    expect(claim!.claimant).toBe("Russia's defence ministry");
+    expect(extractClaims({ text: 'МОСКВА (ТАСС) — Колонна техники вошла в город ночью.' })[0]!.text).toBe('Колонна техники вошла в город ночью.');
+  });
+
   it('keeps short claims and sentences that merely start like a label', () => {
     expect(texts('Україна переможе!')).toEqual(['Україна переможе!']);
     expect(texts('Video shows Russian troops entering the town.')).toEqual(['Video shows Russian troops entering the town.']);
@@ -151,6 +173,21 @@ describe('extractClaims', () => {
         language: null,
       });
       expect(claims.map((c) => c.language)).toEqual(['en', 'ru', 'uk']);
+    });
+
+    it('lets the document decide when a claim has no language-specific letters or words', () => {
+      const claims = extractClaims({
+        text: 'Сили ППО знищили 30 дронів, повідомили в Повітряних силах. Уламки пошкодили будинки на вул. Шевченка.',
+      });
+      // the second sentence has no і/ї/є/ґ: alone it would pass for Russian
+      expect(claims.map((c) => c.language)).toEqual(['uk', 'uk']);
+    });
+
+    it('keeps a claim in another script than the document', () => {
+      const claims = extractClaims({
+        text: 'The Kremlin repeated its position on Monday. «Переговоры невозможны», — заявил Песков.',
+      });
+      expect(claims.map((c) => c.language)).toEqual(['en', 'ru']);
     });
 
     it('falls back to the whole document when a claim alone is undetermined', () => {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { normalizeText } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { findAttribution } from './claimant.js';
-import { detectLanguage } from './language.js';
+import { guessLanguage, type LanguageGuess } from './language.js';
 import { splitSentences } from './sentences.js';
 
 export interface ExtractionInput {
@@ -32,6 +32,8 @@ export function fingerprintOf(normalized: string): string {
 
 /** Bullets, arrows and emoji that open Telegram lines: not part of the claim's wording. */
 const LEADING_MARKS_RE = /^(?:[\s\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D•·▪▫◦►▸▶➤➔→✓✔☑*]|[-–—](?=\s))+/u;
+/** Wire-story datelines: "KYIV, Jan 12 (Reuters) - ", "MOSCOW (AP) — ", «КИЇВ (Укрінформ) – ». */
+const DATELINE_RE = /^\p{Lu}[\p{Lu}\s.'’-]{1,40}(?:,\s*[^()\n,]{1,40})?\s*\([^()\n]{1,40}\)\s*[-–—]+\s+/u;
 /** Hashtags, mentions and links trailing after the wording. */
 const TRAILING_TAGS_RE = /(?:\s+(?:[#@][\p{L}\p{N}_]+|(?:https?:\/\/|www\.)\S+|[\p{Extended_Pictographic}\uFE0F\u200D]+))+\s*$/u;
 const TAG_RE = /[#@][\p{L}\p{N}_]+/gu;
@@ -40,7 +42,10 @@ const LETTERS_RE = /\p{L}/gu;
 
 /** Labels of credits and bylines: "Photo: Reuters", «Фото: РИА Новости», «Джерело: Суспільне». */
 const LABEL_RE =
-  /^\(?(?:photos?|фото|світлина|video|видео|відео|source|sources|источник|джерело|credits?|image|picture|illustration|иллюстрация|ілюстрація|author|автор|editor|редактор|reporting by|editing by|written by|текст|copyright|©)\s*(?:by\b|[:|/©-]|$)/iu;
+  /^\(?(?:(?:photos?|фото|світлина|video|видео|відео|source|sources|источник|джерело|credits?|image|picture|illustration|иллюстрация|ілюстрація|author|автор|editor|редактор|текст|copyright|©)\s*(?:by\b|[:|/©-]|$)|(?:additional )?(?:reporting|editing|writing|written|compiled|translated) by\b)/iu;
+/** Whole-line photo notes: «Фото ілюстративне», "File photo", «Фото из открытых источников». */
+const PHOTO_NOTE_RE =
+  /^\(?(?:(?:фото|photo|image|світлина)\s+(?:ілюстративне|иллюстративное|illustrative|архівне|архивное|з відкритих джерел|из открытых источников|з соцмереж|из соцсетей|from social media)|(?:ілюстративне|иллюстративное|illustrative|архівне|архивное|file)\s+(?:фото|photo|image|світлина))[\s.)]*$/iu;
 /** Calls to action and navigation lines of posts and pages. */
 const CALL_TO_ACTION_RE =
   /^(?:read (?:more|also)|see also|subscribe|follow us|join us|share this|click here|читайте(?: также| також| больше| нас)?|подробнее|детальніше|докладніше|подпис(?:ывайтесь|ывайся|аться|ка)|подпишитесь|підпис(?:уйтесь|уйся|атися|ка)|підпишіться|наш (?:канал|телеграм)|присоединяйтесь|приєднуйтесь|реклама|sponsored|advertisement)(?![\p{L}\p{N}])/iu;
@@ -59,13 +64,13 @@ function documentLanguage(given: string | null | undefined): string | null {
   return LANGUAGE_ALIASES[code] ?? code;
 }
 
-/** The wording of a claim: without leading bullets or emoji, nor trailing hashtags and links. */
+/** The wording of a claim: without leading bullets, emoji or dateline, nor trailing hashtags and links. */
 function tidyWording(text: string): string {
-  return text.replace(LEADING_MARKS_RE, '').replace(TRAILING_TAGS_RE, '').trim();
+  return text.replace(LEADING_MARKS_RE, '').replace(DATELINE_RE, '').replace(TRAILING_TAGS_RE, '').trim();
 }
 
 function isBoilerplate(text: string, tokenCount: number): boolean {
-  if (BYLINE_RE.test(text)) return true;
+  if (BYLINE_RE.test(text) || PHOTO_NOTE_RE.test(text)) return true;
   if (tokenCount > MAX_BOILERPLATE_TOKENS) return false;
   return LABEL_RE.test(text) || CALL_TO_ACTION_RE.test(text);
 }
@@ -125,12 +130,13 @@ function titleRepeatsText(titleNormalized: string, titleRaw: string, textKey: st
  *   gives that sentence its claimant and is not a claim itself.
  * - The title is claim 0 unless the text repeats it (after normalisation, or contains it).
  * - `language` is the document's language when given (lower-cased primary subtag), otherwise
- *   detected per claim, falling back to the whole text's language and then 'und'.
+ *   detected per claim; when the claim alone gives no real evidence (no language-specific
+ *   letters or words), the whole document's language in the same script is used.
  */
 export function extractClaims(input: ExtractionInput): ExtractedClaim[] {
   const candidates: Candidate[] = [];
   for (const sentence of splitSentences(input.text)) {
-    const attribution = findAttribution(sentence.text);
+    const attribution = findAttribution(tidyWording(sentence.text));
     if (attribution.sourceOnly) {
       const previous = candidates[candidates.length - 1];
       if (previous !== undefined && previous.claimant === null) previous.claimant = attribution.claimant;
@@ -153,13 +159,16 @@ export function extractClaims(input: ExtractionInput): ExtractedClaim[] {
   }
 
   const given = documentLanguage(input.language);
-  let wholeText: string | undefined;
+  let wholeText: LanguageGuess | undefined;
   const languageOf = (candidate: Candidate): string => {
     if (given !== null) return given;
-    const own = detectLanguage(candidate.text, candidate.normalized);
-    if (own !== 'und') return own;
-    wholeText ??= detectLanguage(`${input.title ?? ''}\n${input.text}`);
-    return wholeText;
+    const own = guessLanguage(candidate.text, candidate.normalized);
+    if (own.confident) return own.language;
+    // Weak evidence: a Ukrainian sentence without і/ї/є/ґ, a two-word line. The document decides
+    // when it is in the same script.
+    wholeText ??= guessLanguage(`${input.title ?? ''}\n${input.text}`);
+    if (wholeText.language !== 'und' && (own.script === 'none' || own.script === wholeText.script)) return wholeText.language;
+    return own.language;
   };
 
   const seen = new Set<string>();

@@ -1,4 +1,4 @@
-import { detectLanguage } from './language.js';
+import { detectLanguage, guessLanguage } from './language.js';
 
 describe('detectLanguage', () => {
   it.each([
@@ -79,5 +79,19 @@ describe('detectLanguage', () => {
   it('is not fooled by Latin look-alike letters inside Cyrillic words', () => {
     // "Пoлітика" with a Latin o is still Ukrainian
     expect(detectLanguage('Пoлітика')).toBe('uk');
+  });
+});
+
+describe('guessLanguage', () => {
+  it('is confident only when the text carries language-specific evidence', () => {
+    expect(guessLanguage('Київ')).toEqual({ language: 'uk', script: 'cyrillic', confident: true });
+    expect(guessLanguage('Он сказал, что вода будет')).toEqual({ language: 'ru', script: 'cyrillic', confident: true });
+    // Ukrainian without і/ї/є/ґ and without a Ukrainian-only word: Russian by default, not confident
+    expect(guessLanguage('Уламки пошкодили будинки на вул. Шевченка')).toEqual({ language: 'ru', script: 'cyrillic', confident: false });
+    expect(guessLanguage('Путин')).toEqual({ language: 'und', script: 'cyrillic', confident: false });
+    expect(guessLanguage('The war goes on')).toEqual({ language: 'en', script: 'latin', confident: true });
+    expect(guessLanguage('NATO summit')).toEqual({ language: 'en', script: 'latin', confident: false });
+    expect(guessLanguage('Der Krieg ist nicht vorbei')).toEqual({ language: 'und', script: 'latin', confident: true });
+    expect(guessLanguage('12:30')).toEqual({ language: 'und', script: 'none', confident: false });
   });
 });

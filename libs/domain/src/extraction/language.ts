@@ -3,6 +3,18 @@ import { tokenize } from '../text/tokenize.js';
 
 export type DetectedLanguage = 'en' | 'ru' | 'uk' | 'und';
 
+export interface LanguageGuess {
+  language: DetectedLanguage;
+  /** The script most letters are in. */
+  script: 'latin' | 'cyrillic' | 'none';
+  /**
+   * False when the text gave no real evidence: no letters, Cyrillic without any Russian- or
+   * Ukrainian-only letter or word, Latin without any English or foreign word. A caller with more
+   * context (the rest of the document) should prefer that context then.
+   */
+  confident: boolean;
+}
+
 /** Letters only Ukrainian uses (among the two), with how strongly each one points to it. */
 const UK_LETTER_WEIGHT: Readonly<Record<string, number>> = { і: 1, ї: 3, є: 2, ґ: 3 };
 /** Letters only Russian uses (among the two). */
@@ -65,7 +77,7 @@ function detectCyrillic(
   text: string,
   tokens: readonly string[],
   cyrillicLetters: number,
-): DetectedLanguage {
+): LanguageGuess {
   let uk = 0;
   let ru = 0;
   // ё is folded to е by normalisation, so letters are counted on the merely lower-cased text.
@@ -79,15 +91,15 @@ function detectCyrillic(
     if (UK_WORDS.has(token)) uk += 2;
     else if (RU_WORDS.has(token)) ru += 2;
   }
-  if (uk > ru) return 'uk';
-  if (ru > uk) return 'ru';
+  if (uk > ru) return { language: 'uk', script: 'cyrillic', confident: true };
+  if (ru > uk) return { language: 'ru', script: 'cyrillic', confident: true };
   // No signal either way. The letter і is about one letter in twenty of Ukrainian text, so a
   // longer Cyrillic text without it is Russian; a few shared-spelling words stay undetermined.
-  if (uk === 0 && cyrillicLetters >= 24) return 'ru';
-  return 'und';
+  if (uk === 0 && cyrillicLetters >= 24) return { language: 'ru', script: 'cyrillic', confident: false };
+  return { language: 'und', script: 'cyrillic', confident: false };
 }
 
-function detectLatin(tokens: readonly string[], text: string): DetectedLanguage {
+function detectLatin(tokens: readonly string[], text: string): LanguageGuess {
   let english = 0;
   let other = 0;
   for (const token of tokens) {
@@ -95,10 +107,10 @@ function detectLatin(tokens: readonly string[], text: string): DetectedLanguage 
     else if (OTHER_LATIN_WORDS.has(token)) other += 2;
   }
   other += countMatches(NON_ENGLISH_LATIN_RE, text);
-  if (english > other) return 'en';
+  if (english > other) return { language: 'en', script: 'latin', confident: true };
   // Latin script and no sign of another language (a headline, a short post): English.
-  if (english === 0 && other === 0) return 'en';
-  return 'und';
+  if (english === 0 && other === 0) return { language: 'en', script: 'latin', confident: false };
+  return { language: 'und', script: 'latin', confident: true };
 }
 
 /**
@@ -112,9 +124,14 @@ function detectLatin(tokens: readonly string[], text: string): DetectedLanguage 
  * @param normalized `normalizeText(text)`, when the caller already has it.
  */
 export function detectLanguage(text: string, normalized: string = normalizeText(text)): DetectedLanguage {
+  return guessLanguage(text, normalized).language;
+}
+
+/** `detectLanguage` with the script and whether the text itself gave real evidence. */
+export function guessLanguage(text: string, normalized: string = normalizeText(text)): LanguageGuess {
   const cyrillic = countMatches(CYRILLIC_RE, normalized);
   const latin = countMatches(LATIN_RE, normalized);
-  if (cyrillic === 0 && latin === 0) return 'und';
+  if (cyrillic === 0 && latin === 0) return { language: 'und', script: 'none', confident: false };
   const tokens = tokenize(normalized);
   if (cyrillic >= latin) return detectCyrillic(text.normalize('NFKC').toLowerCase(), normalized, tokens, cyrillic);
   return detectLatin(tokens, normalized);
