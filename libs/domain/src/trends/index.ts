@@ -1,1 +1,2 @@
 export * from './buckets.js';
+export * from './spikes.js';
