@@ -1,0 +1,16 @@
+export * from './types.js';
+export { CSV_COLUMNS, type CsvColumn, type CsvOptions, escapeCsvField, formatCsvLine, csvHeader, toCsvRows, toCsv } from './csv.js';
+export { toJsonLine, toJsonLines } from './jsonl.js';
+export {
+  NARRATRACE_STIX_NAMESPACE,
+  OPENCTI_EXTENSION_DEFINITION,
+  STIX_ID_PATTERN,
+  type TlpLevel,
+  type StixOptions,
+  type StixObject,
+  type StixBundle,
+  type TextSink,
+  StixBundleBuilder,
+  buildStixBundle,
+  writeStixBundle,
+} from './stix.js';

@@ -1,0 +1,250 @@
+import { jest } from '@jest/globals';
+import { Writable } from 'node:stream';
+import { CLAIMS, NARRATIVES } from '../../../../test/fixtures/export-claims.js';
+import { buildStixBundle, STIX_ID_PATTERN, writeStixBundle, type StixBundle, type StixObject } from './index.js';
+
+const ID_RE = /^[a-z0-9-]+--[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const TIMESTAMP_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/** Every `*_ref` / `*_refs` value anywhere in an object (custom properties included). */
+function refsOf(value: unknown, out: string[] = []): string[] {
+  if (Array.isArray(value)) value.forEach((v) => refsOf(v, out));
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (k.endsWith('_ref') && typeof v === 'string') out.push(v);
+      else if (k.endsWith('_refs') && Array.isArray(v)) out.push(...(v as string[]));
+      else refsOf(v, out);
+    }
+  }
+  return out;
+}
+
+const byType = (bundle: StixBundle, type: string) => bundle.objects.filter((o) => o.type === type);
+const find = (bundle: StixBundle, pred: (o: StixObject) => boolean) => bundle.objects.find(pred)!;
+
+function shuffled<T>(items: T[], seed: number): T[] {
+  const out = [...items];
+  let s = seed;
+  for (let i = out.length - 1; i > 0; i--) {
+    s = (s * 1103515245 + 12345) % 2 ** 31;
+    const j = s % (i + 1);
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+describe('buildStixBundle', () => {
+  const bundle = buildStixBundle(NARRATIVES, CLAIMS);
+
+  it('gives every object (and the bundle) a type--uuid id, spec_version 2.1 and unique ids', () => {
+    expect(bundle.type).toBe('bundle');
+    expect(bundle.id).toMatch(/^bundle--/);
+    expect(bundle.id).toMatch(ID_RE);
+    for (const o of bundle.objects) {
+      expect(o.id).toMatch(ID_RE);
+      expect(o.id).toMatch(STIX_ID_PATTERN);
+      expect(o.id.startsWith(`${o.type}--`)).toBe(true);
+      expect(o.spec_version).toBe('2.1');
+    }
+    expect(new Set(bundle.objects.map((o) => o.id)).size).toBe(bundle.objects.length);
+  });
+
+  it('only refers to objects that are in the bundle', () => {
+    const ids = new Set(bundle.objects.map((o) => o.id));
+    const refs = bundle.objects.flatMap((o) => refsOf(o));
+    expect(refs.length).toBeGreaterThan(20);
+    expect(refs.filter((r) => !ids.has(r))).toEqual([]);
+  });
+
+  it('is deterministic: same input, identical bundle; claim order does not change the id or the objects', () => {
+    expect(JSON.stringify(buildStixBundle(NARRATIVES, CLAIMS))).toBe(JSON.stringify(bundle));
+    const other = buildStixBundle(shuffled(NARRATIVES, 7), shuffled(CLAIMS, 3));
+    expect(other.id).toBe(bundle.id);
+    const sort = (b: StixBundle) => [...b.objects].sort((x, y) => (x.id < y.id ? -1 : 1));
+    expect(sort(other)).toEqual(sort(bundle));
+  });
+
+  it('changes the bundle id when the content changes, and ids with the namespace', () => {
+    const edited = CLAIMS.map((c, i) => (i === 0 ? { ...c, text: `${c.text} (edited)` } : c));
+    const changed = buildStixBundle(NARRATIVES, edited);
+    expect(changed.id).not.toBe(bundle.id);
+    // the claim's note keeps its id: ids are keyed on Narratrace ids, not content
+    expect(changed.objects.map((o) => o.id)).toEqual(bundle.objects.map((o) => o.id));
+    const otherNs = buildStixBundle(NARRATIVES, CLAIMS, { namespace: '6ba7b811-9dad-11d1-80b4-00c04fd430c8' });
+    expect(otherNs.objects.find((o) => o.type === 'note')!.id).not.toBe(bundle.objects.find((o) => o.type === 'note')!.id);
+  });
+
+  it('takes created/modified from the data, never from the clock', () => {
+    jest.useFakeTimers({ now: new Date('2031-01-01T00:00:00Z') });
+    try {
+      const later = buildStixBundle(NARRATIVES, CLAIMS);
+      expect(later).toEqual(bundle);
+      for (const o of later.objects) {
+        expect(o.created).toMatch(TIMESTAMP_RE);
+        if (o.type !== 'marking-definition') expect(o.modified! >= o.created!).toBe(true);
+        expect(String(o.created).startsWith('2031')).toBe(false);
+      }
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('uses a Narratrace identity as author and a TLP marking on every object', () => {
+    const [producer, marking] = bundle.objects;
+    expect(producer).toMatchObject({ type: 'identity', name: 'Narratrace', identity_class: 'organization' });
+    expect(marking).toEqual({
+      type: 'marking-definition',
+      spec_version: '2.1',
+      id: 'marking-definition--613f2e26-407d-48c7-9eca-b8e91df99dc9',
+      created: '2017-01-20T00:00:00.000Z',
+      definition_type: 'tlp',
+      name: 'TLP:WHITE',
+      definition: { tlp: 'white' },
+    });
+    for (const o of bundle.objects.slice(2)) {
+      expect(o.created_by_ref).toBe(producer.id);
+      expect(o.object_marking_refs).toEqual([marking.id]);
+    }
+    const unmarked = buildStixBundle(NARRATIVES, CLAIMS, { tlp: null });
+    expect(byType(unmarked, 'marking-definition')).toEqual([]);
+    expect(unmarked.objects.some((o) => 'object_marking_refs' in o)).toBe(false);
+    expect(byType(buildStixBundle(NARRATIVES, CLAIMS, { tlp: 'amber' }), 'marking-definition')[0].id).toBe(
+      'marking-definition--f88d31f6-486f-44da-b317-01333bde0b82',
+    );
+  });
+
+  it('exports narratives as OpenCTI narrative objects, including ones only known from tags', () => {
+    const narratives = byType(bundle, 'narrative');
+    expect(narratives.map((n) => n.name).sort()).toEqual([
+      'Donated weapons are resold on the black market',
+      'Footage of strikes is staged',
+      'Grain corridor hides arms shipments',
+      'Western aid is stolen',
+    ]);
+    const aid = find(bundle, (o) => o.type === 'narrative' && o.name === 'Western aid is stolen');
+    expect(aid).toMatchObject({
+      created: '2023-11-01T00:00:00.000Z',
+      modified: '2024-02-01T00:00:00.000Z',
+      description: 'Aid sent to Ukraine is said to be resold or embezzled.',
+      external_references: [{ source_name: 'narratrace', external_id: 'western-aid-stolen' }],
+      extensions: { 'extension-definition--ea279b3e-5c71-4632-ac08-831c66a786ba': { extension_type: 'new-sdo' } },
+    });
+    // no dates given: from its tagged claims (first publication, last tag update)
+    const weapons = find(bundle, (o) => o.type === 'narrative' && o.x_narratrace_slug === 'weapons-resold');
+    expect(weapons).toMatchObject({ created: '2024-03-01T18:30:00.000Z', modified: '2024-03-02T09:00:00.000Z', narrative_types: ['disinformation'] });
+    expect(weapons).not.toHaveProperty('description');
+  });
+
+  it('links a narrative to its parent with subnarrative-of, skipping unknown parents', () => {
+    const subs = byType(bundle, 'relationship').filter((r) => r.relationship_type === 'subnarrative-of');
+    const weapons = find(bundle, (o) => o.x_narratrace_slug === 'weapons-resold');
+    const aid = find(bundle, (o) => o.x_narratrace_slug === 'western-aid-stolen');
+    expect(subs).toHaveLength(1);
+    expect(subs[0]).toMatchObject({ source_ref: weapons.id, target_ref: aid.id });
+  });
+
+  it('exports claims as notes pointing at their source and (non-rejected) narratives', () => {
+    const notes = byType(bundle, 'note');
+    expect(notes).toHaveLength(CLAIMS.length);
+    const tvSource = find(bundle, (o) => o.type === 'identity' && o.name === 'TV Digest');
+    const aid = find(bundle, (o) => o.x_narratrace_slug === 'western-aid-stolen');
+    const c2 = find(bundle, (o) => o.x_narratrace_claim_id === 'c-2');
+    expect(c2).toMatchObject({
+      type: 'note',
+      created: '2024-03-09T20:00:00.000Z',
+      modified: '2024-03-10T08:00:00.000Z', // the rejected tag's later update does not count
+      content: CLAIMS[1].text,
+      lang: 'ru',
+      object_refs: [tvSource.id, aid.id],
+      external_references: [{ source_name: 'TV Digest', description: 'Эфир, 9 марта', url: 'https://tv-digest.example/clips/044', external_id: 'd-2' }],
+      x_narratrace_tags: [{ narrative_ref: aid.id, narrative_slug: 'western-aid-stolen', status: 'confirmed', origin: 'manual', stance: 'supports', confidence: 100, tagged_by: 'analyst-2', updated: '2024-03-10T08:00:00.000Z' }],
+    });
+    expect(c2).not.toHaveProperty('authors');
+    expect(find(bundle, (o) => o.x_narratrace_claim_id === 'c-1')).toMatchObject({ authors: ['anonymous channels'] });
+    const untagged = find(bundle, (o) => o.x_narratrace_claim_id === 'c-4');
+    expect(untagged.object_refs).toEqual([tvSource.id]);
+    expect(String(find(bundle, (o) => o.x_narratrace_claim_id === 'c-3').abstract).length).toBeLessThanOrEqual(140);
+  });
+
+  it('exports sources as organisations and relates them to narratives over the claims time span', () => {
+    const sources = byType(bundle, 'identity').slice(1);
+    expect(sources.map((s) => [s.name, s.identity_class, s.created, s.modified])).toEqual(
+      expect.arrayContaining([
+        ['TV Digest', 'organization', '2024-03-09T20:00:00.000Z', '2024-03-15T21:00:00.000Z'],
+        ['Фронтовий Огляд', 'organization', '2024-03-01T18:30:00.000Z', '2024-03-12T07:00:00.000Z'],
+      ]),
+    );
+    const tv = find(bundle, (o) => o.type === 'identity' && o.name === 'TV Digest');
+    const aid = find(bundle, (o) => o.x_narratrace_slug === 'western-aid-stolen');
+    const staged = find(bundle, (o) => o.x_narratrace_slug === 'staged-footage');
+    const related = byType(bundle, 'relationship').filter((r) => r.relationship_type === 'related-to');
+    expect(related).toHaveLength(4); // fo→weapons, fo→aid, fo→grain, tv→aid (tv→staged was rejected)
+    expect(related.some((r) => r.target_ref === staged.id)).toBe(false);
+    const tvAid = related.find((r) => r.source_ref === tv.id && r.target_ref === aid.id)!;
+    expect(tvAid).toMatchObject({
+      start_time: '2024-03-09T20:00:00.000Z',
+      stop_time: '2024-03-15T21:00:00.000Z',
+      created: '2024-03-09T20:00:00.000Z',
+      modified: '2024-03-16T08:00:00.000Z',
+      confidence: 100,
+      x_narratrace_claim_count: 2,
+      x_narratrace_stances: { supports: 2 },
+    });
+    // a single claim: no stop_time (STIX wants it strictly after start_time)
+    for (const r of related.filter((x) => x.x_narratrace_claim_count === 1)) expect(r).not.toHaveProperty('stop_time');
+  });
+
+  it('lets the caller choose which tags count', () => {
+    const all = buildStixBundle(NARRATIVES, CLAIMS, { includeTag: () => true });
+    const related = byType(all, 'relationship').filter((r) => r.relationship_type === 'related-to');
+    expect(related).toHaveLength(5);
+  });
+});
+
+describe('writeStixBundle', () => {
+  function sink(opts: { slow?: boolean } = {}) {
+    const chunks: string[] = [];
+    const stream = new Writable({
+      highWaterMark: 64,
+      write(chunk: Buffer, _enc, cb) {
+        chunks.push(chunk.toString());
+        if (opts.slow) setImmediate(cb);
+        else cb();
+      },
+    });
+    return { stream, text: () => chunks.join('') };
+  }
+
+  async function* slowly<T>(items: T[]): AsyncGenerator<T> {
+    for (const item of items) {
+      await new Promise((r) => setImmediate(r));
+      yield item;
+    }
+  }
+
+  it('streams the same bundle as buildStixBundle, from an async claim source, honouring back-pressure', async () => {
+    const { stream, text } = sink({ slow: true });
+    const result = await writeStixBundle(stream, NARRATIVES, slowly(CLAIMS));
+    const written = JSON.parse(text()) as StixBundle;
+    const built = buildStixBundle(NARRATIVES, CLAIMS);
+    expect(written).toEqual(built);
+    expect(result).toEqual({ bundleId: built.id, objectCount: built.objects.length });
+    expect(text().split('\n').length).toBeGreaterThan(built.objects.length); // one object per line
+  });
+
+  it('keeps memory bounded by sources and narratives: 20 000 generated claims stream through', async () => {
+    const { stream, text } = sink();
+    function* many() {
+      for (let i = 0; i < 20_000; i++) {
+        const base = CLAIMS[i % CLAIMS.length];
+        yield { ...base, id: `gen-${i}`, documentId: `doc-${i}`, publishedAt: new Date(Date.UTC(2024, 0, 1) + i * 60_000) };
+      }
+    }
+    const { objectCount } = await writeStixBundle(stream, NARRATIVES, many());
+    const parsed = JSON.parse(text()) as StixBundle;
+    expect(parsed.objects).toHaveLength(objectCount);
+    expect(byType(parsed, 'note')).toHaveLength(20_000);
+    expect(byType(parsed, 'identity')).toHaveLength(3);
+    expect(parsed.id).toMatch(ID_RE);
+  });
+});

@@ -1,0 +1,122 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { FormatError, readDocuments } from './index.js';
+import { collect, fixture, lazySource, oks, rejects } from './test-helpers.js';
+
+const csv = (text: string) => Readable.from([Buffer.from(text)]);
+
+describe('readDocuments(csv)', () => {
+  it('numbers records by their first line (header = line 1) and rejects bad rows with reasons', async () => {
+    const records = await collect(readDocuments(fixture('sample.csv'), 'csv'));
+    expect(oks(records).map((r) => r.recordNo)).toEqual([2, 3, 5, 8]);
+    expect(rejects(records).map((r) => [r.recordNo, r.reason, r.raw])).toEqual([
+      [6, 'missing publishedAt', 'csv-004,,Missing date,A claim without any date attached to it.,en,,Northbridge Monitor,web,GB'],
+      [7, 'expected 9 fields as in the header, found 4', 'csv-005,,Short row,Only four fields here'],
+    ]);
+  });
+
+  it('unquotes fields, keeps embedded line breaks, and maps the source columns', async () => {
+    const records = oks(await collect(readDocuments(fixture('sample.csv'), 'csv')));
+    const [first, second, third, fourth] = records.map((r) => r.document);
+    expect(first.text).toBe(
+      'Posts claim that the power cuts in Kharkiv were caused by sabotage from inside the utility, "according to insiders". The utility named missile strikes as the cause.',
+    );
+    expect(first.source).toEqual({ name: 'Northbridge Monitor', platform: 'web', country: 'GB' });
+    expect(second.text.split('\n')).toHaveLength(2);
+    expect(second.url).toBeNull();
+    expect(second.publishedAt).toBe('2024-03-08T10:00:00.000Z');
+    expect(third.publishedAt).toBe('2024-03-08T14:20:00.000Z'); // RFC 822 with +0200
+    expect(fourth.title).toBe('Ефір, 9 березня');
+    expect(fourth.source).toEqual({ name: 'TV Digest', platform: 'tv', country: null });
+  });
+
+  it('counts lines right with CRLF line ends, quoted CRLFs and blank lines', async () => {
+    const input = [
+      'text,publishedAt,source_name',
+      '"first\r\nsecond line",2024-01-01,S',
+      '',
+      'plain,2024-01-02,S',
+      '"three\r\nline\r\nfield",2024-01-03,S',
+      'after,2024-01-04,S',
+      '',
+    ].join('\r\n');
+    const records = await collect(readDocuments(csv(input), 'csv'));
+    expect(records.map((r) => r.recordNo)).toEqual([2, 5, 6, 9]);
+    expect(records.every((r) => r.ok)).toBe(true);
+  });
+
+  it('accepts snake_case or camelCase headers in any order and ignores unknown columns', async () => {
+    const input = 'Source_Name,notes,published_at,TEXT,external_id\nDesk,x,2024-05-01T00:00:00Z,Body,e1\n';
+    const [record] = await collect(readDocuments(csv(input), 'csv'));
+    expect(record).toEqual({
+      ok: true,
+      recordNo: 2,
+      document: {
+        externalId: 'e1', url: null, title: null, text: 'Body', language: null,
+        publishedAt: '2024-05-01T00:00:00.000Z', source: { name: 'Desk', platform: null, country: null },
+      },
+    });
+  });
+
+  it('throws a FormatError when the header lacks required columns, unless --source supplies the name', async () => {
+    await expect(collect(readDocuments(csv('title,text\nx,y\n'), 'csv'))).rejects.toThrow(
+      /header lacks required column\(s\): publishedAt, source_name/,
+    );
+    const records = await collect(
+      readDocuments(csv('text,publishedAt\nhello,2024-01-01\n'), 'csv', { sourceOverride: 'Manual' }),
+    );
+    expect(records).toMatchObject([{ ok: true, recordNo: 2, document: { source: { name: 'Manual' } } }]);
+  });
+
+  it('reports an unclosed quote at the line where the record starts', async () => {
+    const input = 'text,publishedAt,source_name\nok,2024-01-01,S\n"never closed,2024-01-02,S\nrest,2024-01-03,S\n';
+    const records = await collect(readDocuments(csv(input), 'csv'));
+    expect(records).toHaveLength(2);
+    expect(records[0]).toMatchObject({ ok: true, recordNo: 2 });
+    expect(records[1]).toMatchObject({ ok: false, recordNo: 3, reason: expect.stringMatching(/^malformed CSV: Quote Not Closed/) });
+  });
+
+  it('stops with a FormatError (after the reject) when a record grows past the size bound', async () => {
+    const huge = 'x'.repeat(1_100_000);
+    const input = `text,publishedAt,source_name\nok,2024-01-01,S\n"${huge}\n`;
+    const seen: unknown[] = [];
+    let error: unknown;
+    try {
+      for await (const r of readDocuments(csv(input), 'csv')) seen.push(r);
+    } catch (err) {
+      error = err;
+    }
+    expect(seen).toMatchObject([{ ok: true }, { ok: false, recordNo: 3, reason: expect.stringContaining('unclosed quote') }]);
+    expect(error).toBeInstanceOf(FormatError);
+  });
+
+  it('detects a semicolon delimiter in files written by spreadsheet programs', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'narratrace-csv-'));
+    try {
+      const path = join(dir, 'semi.csv');
+      writeFileSync(path, '\uFEFFtext;publishedAt;source_name\n"Ракети; дрони";2024-01-01;Канал\n');
+      const [record] = await collect(readDocuments(path, 'csv'));
+      expect(record).toMatchObject({ ok: true, document: { text: 'Ракети; дрони', source: { name: 'Канал' } } });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('pulls a huge input only as far as it is consumed', async () => {
+    const { stream, produced } = lazySource(
+      200_000,
+      (i) => `"Claim ${i}, about ""staged"" footage",2024-03-01T00:00:00Z,Generator\n`,
+      'text,publishedAt,source_name\n',
+    );
+    let seen = 0;
+    for await (const record of readDocuments(stream, 'csv')) {
+      expect(record).toMatchObject({ ok: true, recordNo: seen + 2 });
+      seen += 1;
+      if (seen === 2000) break;
+    }
+    expect(produced()).toBeLessThan(6000);
+    expect(stream.destroyed).toBe(true);
+  });
+});

@@ -1,0 +1,190 @@
+import { open } from 'node:fs/promises';
+import { parse, type CsvError } from 'csv-parse';
+import { buildDocument, type DocumentFields } from './document.js';
+import { openInput } from './streams.js';
+import { FormatError, type ImportInput, type ParsedRecord, type ReadOptions } from './types.js';
+
+type Column = 'externalId' | 'url' | 'title' | 'text' | 'language' | 'publishedAt' | 'sourceName' | 'sourcePlatform' | 'sourceCountry';
+
+/** Header names (lower-cased, without `_`, `-` and spaces) and the field each one fills. */
+const HEADER_ALIASES: Record<string, Column> = {
+  externalid: 'externalId',
+  url: 'url',
+  title: 'title',
+  text: 'text',
+  language: 'language',
+  publishedat: 'publishedAt',
+  sourcename: 'sourceName',
+  source: 'sourceName',
+  sourceplatform: 'sourcePlatform',
+  sourcecountry: 'sourceCountry',
+};
+
+/** Bounded so that a stray quote cannot make one "record" swallow a 1 GB file into memory. */
+const MAX_RECORD_CHARS = 1_000_000;
+
+const LINE_BREAK = /\r\n|\r|\n/g;
+const LEADING_BREAKS = /^(?:\r\n|\r|\n)+/;
+
+function countBreaks(text: string): number {
+  return text.match(LINE_BREAK)?.length ?? 0;
+}
+
+function normaliseHeader(name: string): string {
+  return name.trim().toLowerCase().replace(/[\s_-]+/g, '');
+}
+
+/** Picks `,`, `;` or tab from the first line of a file (Excel in many locales writes `;`). */
+async function sniffDelimiter(path: string): Promise<string> {
+  const handle = await open(path, 'r');
+  try {
+    const buf = Buffer.alloc(64 * 1024);
+    const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
+    const head = buf.subarray(0, bytesRead).toString('utf8');
+    const firstLine = head.split(/\r\n|\r|\n/, 1)[0].replace(/"[^"]*"/g, '');
+    const counts = [',', ';', '\t'].map((d) => [d, firstLine.split(d).length - 1] as const);
+    counts.sort((a, b) => b[1] - a[1]);
+    return counts[0][1] > 0 ? counts[0][0] : ',';
+  } finally {
+    await handle.close();
+  }
+}
+
+interface HeaderMap {
+  indexOf: Partial<Record<Column, number>>;
+  width: number;
+}
+
+function readHeader(fields: string[], options: ReadOptions): HeaderMap {
+  const indexOf: Partial<Record<Column, number>> = {};
+  fields.forEach((name, i) => {
+    const column = HEADER_ALIASES[normaliseHeader(name)];
+    if (!column) return; // unknown columns are ignored
+    if (indexOf[column] !== undefined) {
+      throw new FormatError('csv', `header names column "${column}" twice`, 1);
+    }
+    indexOf[column] = i;
+  });
+  const required: Column[] = ['text', 'publishedAt'];
+  if (!options.sourceOverride) required.push('sourceName');
+  const missing = required.filter((c) => indexOf[c] === undefined);
+  if (missing.length > 0) {
+    const names = missing.map((c) => (c === 'sourceName' ? 'source_name' : c));
+    throw new FormatError(
+      'csv',
+      `header lacks required column(s): ${names.join(', ')} (found: ${fields.join(', ')})`,
+      1,
+    );
+  }
+  return { indexOf, width: fields.length };
+}
+
+function recordToFields(record: string[], header: HeaderMap): DocumentFields {
+  const get = (c: Column): string | undefined => {
+    const i = header.indexOf[c];
+    if (i === undefined) return undefined;
+    const v = record[i];
+    return v === undefined || v === '' ? undefined : v;
+  };
+  const name = get('sourceName');
+  const platform = get('sourcePlatform');
+  const country = get('sourceCountry');
+  return {
+    externalId: get('externalId'),
+    url: get('url'),
+    title: get('title'),
+    text: get('text'),
+    language: get('language'),
+    publishedAt: get('publishedAt'),
+    source: name === undefined && platform === undefined && country === undefined ? undefined : { name, platform, country },
+  };
+}
+
+/**
+ * CSV with a header row naming the DocumentInput columns (`externalId, url, title, text,
+ * language, publishedAt, source_name, source_platform, source_country`; snake_case or camelCase,
+ * any order, unknown columns ignored). Streams through csv-parse; `recordNo` is the line on which
+ * a record starts, the header being line 1.
+ */
+export async function* readCsv(input: ImportInput, options: ReadOptions = {}): AsyncGenerator<ParsedRecord> {
+  const delimiter = typeof input === 'string' ? await sniffDelimiter(input) : ',';
+  const source = openInput(input);
+  const parser = parse({
+    bom: true,
+    delimiter,
+    raw: true,
+    relax_quotes: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    max_record_size: MAX_RECORD_CHARS,
+    // Structural errors are reported through 'skip' instead of destroying the stream, which would
+    // drop the records parsed earlier from the same chunk.
+    skip_records_with_error: true,
+  });
+  // With relax_quotes the only structural errors left are an unclosed quote (at the end of the
+  // input) and an oversized record (after which csv-parse reads no further): both are terminal.
+  let structuralError: (CsvError & { raw?: string }) | null = null;
+  parser.on('skip', (err: CsvError & { raw?: string }) => {
+    structuralError ??= err;
+  });
+  source.on('error', (err) => parser.destroy(err));
+  source.pipe(parser);
+
+  let header: HeaderMap | null = null;
+  let nextLine = 1;
+  try {
+    for await (const item of parser as AsyncIterable<{ record: string[]; raw: string }>) {
+      const { record, raw } = item;
+      const leading = raw.match(LEADING_BREAKS)?.[0] ?? '';
+      const recordNo = nextLine + countBreaks(leading);
+      nextLine += countBreaks(raw);
+      const rawText = raw.slice(leading.length).replace(/(?:\r\n|\r|\n)$/, '');
+
+      if (!header) {
+        header = readHeader(record, options);
+        continue;
+      }
+      let fields = record;
+      if (fields.length > header.width && fields.slice(header.width).every((f) => f.trim() === '')) {
+        fields = fields.slice(0, header.width); // trailing delimiters
+      }
+      if (fields.length !== header.width) {
+        yield {
+          ok: false,
+          recordNo,
+          reason: `expected ${header.width} fields as in the header, found ${fields.length}`,
+          raw: rawText,
+        };
+        continue;
+      }
+      const built = buildDocument(recordToFields(fields, header), { sourceOverride: options.sourceOverride });
+      yield built.ok
+        ? { ok: true, recordNo, document: built.document }
+        : { ok: false, recordNo, reason: built.reason, raw: rawText };
+    }
+  } catch (err) {
+    const code = (err as CsvError | undefined)?.code;
+    if (typeof code !== 'string' || !code.startsWith('CSV_')) throw err;
+    structuralError ??= err as CsvError;
+  } finally {
+    source.unpipe(parser);
+    parser.destroy();
+    source.destroy();
+  }
+  if (structuralError) {
+    const err: CsvError & { raw?: string } = structuralError;
+    const reason = err.code === 'CSV_MAX_RECORD_SIZE'
+      ? `record exceeds ${MAX_RECORD_CHARS} characters (most likely an unclosed quote)`
+      : `malformed CSV: ${err.message.replace(/\s+at line \d+/g, '')}`; // its line count is unreliable with CRLF
+    const raw = typeof err.raw === 'string' ? err.raw : '';
+    const leading = raw.match(LEADING_BREAKS)?.[0] ?? '';
+    const recordNo = nextLine + countBreaks(leading);
+    if (header) {
+      yield { ok: false, recordNo, reason, raw: raw.slice(leading.length, leading.length + 10_000).replace(/(?:\r\n|\r|\n)$/, '') };
+    }
+    if (err.code !== 'CSV_QUOTE_NOT_CLOSED' || !header) {
+      // csv-parse cannot resynchronise after this: say so instead of silently stopping.
+      throw new FormatError('csv', `cannot read past line ${recordNo}: ${reason}`, recordNo);
+    }
+  }
+}

@@ -1,0 +1,52 @@
+import { parseDate, parseIsoDate, parseRfc822Date } from './dates.js';
+
+const iso = (s: string) => parseDate(s)?.toISOString() ?? null;
+
+describe('parseIsoDate', () => {
+  it.each([
+    ['2024-03-01', '2024-03-01T00:00:00.000Z'],
+    ['2024-03-01T12:00:00', '2024-03-01T12:00:00.000Z'], // no offset: UTC, never local time
+    ['2024-03-01 12:00', '2024-03-01T12:00:00.000Z'],
+    ['2024-03-01T12:00:00.123456Z', '2024-03-01T12:00:00.123Z'],
+    ['2024-03-01T12:00:00+03:00', '2024-03-01T09:00:00.000Z'],
+    ['2024-03-01T00:30:00-0130', '2024-03-01T02:00:00.000Z'],
+    ['2024-02-29T23:59:60Z', '2024-02-29T23:59:59.000Z'],
+  ])('%s -> %s', (input, expected) => {
+    expect(parseIsoDate(input)?.toISOString()).toBe(expected);
+  });
+
+  it.each(['2023-02-29', '2024-13-01', '2024-04-31', '2024-03-01T25:00', '2024-3-1', '20240301', '2024-03-01T12:00+24:00', ''])(
+    'rejects %p',
+    (input) => {
+      expect(parseIsoDate(input)).toBeNull();
+    },
+  );
+});
+
+describe('parseRfc822Date', () => {
+  it.each([
+    ['Fri, 01 Mar 2024 09:30:00 +0200', '2024-03-01T07:30:00.000Z'],
+    ['1 Mar 2024 09:30 GMT', '2024-03-01T09:30:00.000Z'],
+    ['Sat, 02 Mar 24 10:00:00 MSK', '2024-03-02T07:00:00.000Z'],
+    ['Tue, 5 March 2024 08:00:00 EST', '2024-03-05T13:00:00.000Z'],
+    ['Wed, 06 Mar 2024 07:00:00', '2024-03-06T07:00:00.000Z'],
+    ['Wed,  06  Mar  2024  07:00:00  +00:00', '2024-03-06T07:00:00.000Z'],
+  ])('%s -> %s', (input, expected) => {
+    expect(parseRfc822Date(input)?.toISOString()).toBe(expected);
+  });
+
+  it.each(['Fri, 31 Feb 2024 09:30:00 GMT', 'Fri, 01 Foo 2024 09:30:00 GMT', '01 Mar 2024', 'Fri, 01 Mar 2024 09:30:00 XYZ'])(
+    'rejects %p',
+    (input) => {
+      expect(parseRfc822Date(input)).toBeNull();
+    },
+  );
+});
+
+describe('parseDate', () => {
+  it('accepts either form and nothing looser', () => {
+    expect(iso('2024-03-01T12:00:00Z')).toBe('2024-03-01T12:00:00.000Z');
+    expect(iso('Fri, 01 Mar 2024 12:00:00 Z')).toBe('2024-03-01T12:00:00.000Z');
+    for (const loose of ['yesterday', '1', 'March 2024', '03/01/2024', '1709294400']) expect(iso(loose)).toBeNull();
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * Strict date parsing for import files. `Date.parse` is deliberately not used as a fallback: it
+ * accepts almost anything ("1", "March") and reads offset-less date-times as local time.
+ */
+
+const ISO_RE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?$/;
+
+const RFC822_RE =
+  /^(?:[A-Za-z]{3,9},?\s+)?(\d{1,2})[\s-]+([A-Za-z]{3,9})\.?[\s-]+(\d{2}|\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([A-Za-z]{1,5}|[+-]\d{2}:?\d{2})?$/;
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+
+/** Named zones seen in real feeds, in minutes east of UTC. */
+const ZONES: Record<string, number> = {
+  UT: 0, UTC: 0, GMT: 0, Z: 0,
+  EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
+  WET: 0, WEST: 60, BST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180, MSK: 180, MSD: 240,
+};
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function build(
+  year: number, month: number, day: number, hour: number, minute: number, second: number, millis: number,
+  offsetMinutes: number,
+): Date | null {
+  if (month < 1 || month > 12) return null;
+  if (day < 1 || day > daysInMonth(year, month)) return null;
+  if (hour > 24 || minute > 59 || second > 60) return null;
+  if (hour === 24 && (minute !== 0 || second !== 0 || millis !== 0)) return null;
+  const sec = Math.min(second, 59); // a leap second is folded into :59
+  const ms = Date.UTC(year, month - 1, day, hour, minute, sec, millis) - offsetMinutes * 60_000;
+  const date = new Date(ms);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+function parseOffset(zone: string | undefined): number | null {
+  if (!zone || zone === 'Z' || zone === 'z') return 0;
+  const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
+  if (m) {
+    const hours = Number(m[2]);
+    const minutes = Number(m[3] ?? '0');
+    if (hours > 23 || minutes > 59) return null;
+    return (m[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
+  }
+  const named = ZONES[zone.toUpperCase()];
+  return named === undefined ? null : named;
+}
+
+/** ISO 8601 / RFC 3339 (`2024-03-01`, `2024-03-01T12:00:00+03:00`, ...). No offset means UTC. */
+export function parseIsoDate(input: string): Date | null {
+  const m = ISO_RE.exec(input.trim());
+  if (!m) return null;
+  const offset = parseOffset(m[8]);
+  if (offset === null) return null;
+  const millis = m[7] ? Number(m[7].slice(0, 3).padEnd(3, '0')) : 0;
+  return build(
+    Number(m[1]), Number(m[2]), Number(m[3]),
+    Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), millis, offset,
+  );
+}
+
+/** RFC 822 / RFC 2822 as used by RSS `pubDate` (`Fri, 01 Mar 2024 09:30:00 +0200`). No zone means UTC. */
+export function parseRfc822Date(input: string): Date | null {
+  const m = RFC822_RE.exec(input.trim().replace(/\s+/g, ' '));
+  if (!m) return null;
+  const month = MONTHS[m[2].slice(0, 3).toLowerCase()];
+  if (!month) return null;
+  let year = Number(m[3]);
+  if (m[3].length === 2) year += year < 50 ? 2000 : 1900;
+  const offset = parseOffset(m[7]);
+  if (offset === null) return null;
+  return build(year, month, Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0), 0, offset);
+}
+
+/** Either of the above; `null` when the text is not a date this module understands. */
+export function parseDate(input: string): Date | null {
+  return parseIsoDate(input) ?? parseRfc822Date(input);
+}

@@ -1,0 +1,39 @@
+import { LIMITS } from '@app/domain';
+import { buildDocument } from './document.js';
+
+describe('buildDocument', () => {
+  const base = { text: 'claim', publishedAt: '2024-03-01T00:00:00Z', source: { name: 'S' } };
+
+  it('trims short fields, turns blanks into null and numbers in externalId into strings', () => {
+    const result = buildDocument({ ...base, title: '  Title ', url: '', externalId: 17, language: ' uk ' });
+    expect(result).toEqual({
+      ok: true,
+      document: {
+        externalId: '17', url: null, title: 'Title', text: 'claim', language: 'uk',
+        publishedAt: '2024-03-01T00:00:00.000Z', source: { name: 'S', platform: null, country: null },
+      },
+    });
+  });
+
+  it('reports every problem of a record at once', () => {
+    expect(buildDocument({ source: ['x'], url: 5 })).toEqual({
+      ok: false,
+      reason: 'missing text; missing publishedAt; source must be an object {name, platform?, country?}; missing source name; url must be a string',
+    });
+  });
+
+  it('enforces the shared input limits', () => {
+    const long = buildDocument({ ...base, text: 'x'.repeat(LIMITS.maxTextLength + 1) });
+    expect(long).toEqual({ ok: false, reason: `text is longer than ${LIMITS.maxTextLength} characters` });
+    const title = buildDocument({ ...base, title: 't'.repeat(LIMITS.maxShortFieldLength + 1) });
+    expect(title).toEqual({ ok: false, reason: `title is longer than ${LIMITS.maxShortFieldLength} characters` });
+  });
+
+  it('accepts a Date and rejects an invalid one', () => {
+    expect(buildDocument({ ...base, publishedAt: new Date('2024-01-02T03:04:05Z') })).toMatchObject({
+      ok: true,
+      document: { publishedAt: '2024-01-02T03:04:05.000Z' },
+    });
+    expect(buildDocument({ ...base, publishedAt: new Date('nope') })).toEqual({ ok: false, reason: 'invalid publishedAt date' });
+  });
+});

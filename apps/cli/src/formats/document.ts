@@ -1,0 +1,112 @@
+import { LIMITS, type RawDocument } from '@app/domain';
+import { parseDate } from './dates.js';
+
+/** Loosely typed fields as they come out of a file, before checking. */
+export interface DocumentFields {
+  externalId?: unknown;
+  url?: unknown;
+  title?: unknown;
+  text?: unknown;
+  language?: unknown;
+  publishedAt?: unknown;
+  source?: unknown;
+}
+
+export interface BuildOptions {
+  sourceOverride?: string;
+  /** Platform used when the record does not name one (telegram, web). */
+  defaultPlatform?: string;
+}
+
+export type BuildResult = { ok: true; document: RawDocument } | { ok: false; reason: string };
+
+function describe(value: unknown): string {
+  const s = typeof value === 'string' ? value : JSON.stringify(value);
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+function optionalString(name: string, value: unknown, problems: string[], numberOk = false): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'number' && numberOk && Number.isFinite(value)) return String(value);
+  if (typeof value !== 'string') {
+    problems.push(`${name} must be a string`);
+    return null;
+  }
+  const trimmed = value.trim();
+  if (trimmed.length > LIMITS.maxShortFieldLength) {
+    problems.push(`${name} is longer than ${LIMITS.maxShortFieldLength} characters`);
+  }
+  return trimmed === '' ? null : trimmed;
+}
+
+/** ISO string of a publication date, or a problem description. */
+export function normalisePublishedAt(value: unknown): { iso: string } | { problem: string } {
+  if (value === undefined || value === null || value === '') return { problem: 'missing publishedAt' };
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime()) ? { problem: 'invalid publishedAt date' } : { iso: value.toISOString() };
+  }
+  if (typeof value !== 'string') return { problem: `publishedAt must be an ISO 8601 string, got ${describe(value)}` };
+  const date = parseDate(value);
+  return date ? { iso: date.toISOString() } : { problem: `unparsable publishedAt "${describe(value)}"` };
+}
+
+/**
+ * Checks the fields every format produces and builds the shared `RawDocument`.
+ * All problems of a record are reported together, separated by "; ".
+ */
+export function buildDocument(fields: DocumentFields, options: BuildOptions = {}): BuildResult {
+  const problems: string[] = [];
+
+  let text: string | null = null;
+  if (fields.text === undefined || fields.text === null) problems.push('missing text');
+  else if (typeof fields.text !== 'string') problems.push('text must be a string');
+  else if (fields.text.trim() === '') problems.push('missing text (empty)');
+  else if (fields.text.length > LIMITS.maxTextLength) problems.push(`text is longer than ${LIMITS.maxTextLength} characters`);
+  else text = fields.text;
+
+  const published = normalisePublishedAt(fields.publishedAt);
+  if ('problem' in published) problems.push(published.problem);
+
+  // Source: an object {name, platform?, country?}; a bare string is taken as the name.
+  let sourceName: string | null = null;
+  let platform: string | null = null;
+  let country: string | null = null;
+  const rawSource = fields.source;
+  if (typeof rawSource === 'string') {
+    sourceName = rawSource.trim() || null;
+  } else if (rawSource !== undefined && rawSource !== null) {
+    if (typeof rawSource !== 'object' || Array.isArray(rawSource)) {
+      problems.push('source must be an object {name, platform?, country?}');
+    } else {
+      const src = rawSource as Record<string, unknown>;
+      sourceName = optionalString('source.name', src.name, problems);
+      platform = optionalString('source.platform', src.platform, problems);
+      country = optionalString('source.country', src.country, problems);
+    }
+  }
+  const override = options.sourceOverride?.trim();
+  if (override) sourceName = override;
+  if (!sourceName) problems.push('missing source name');
+  else if (sourceName.length > LIMITS.maxShortFieldLength) problems.push(`source name is longer than ${LIMITS.maxShortFieldLength} characters`);
+
+  const externalId = optionalString('externalId', fields.externalId, problems, true);
+  const url = optionalString('url', fields.url, problems);
+  const title = optionalString('title', fields.title, problems);
+  const language = optionalString('language', fields.language, problems);
+
+  if (problems.length > 0 || text === null || 'problem' in published || !sourceName) {
+    return { ok: false, reason: problems.join('; ') };
+  }
+  return {
+    ok: true,
+    document: {
+      externalId,
+      url,
+      title,
+      text,
+      language,
+      publishedAt: published.iso,
+      source: { name: sourceName, platform: platform ?? options.defaultPlatform ?? null, country },
+    },
+  };
+}

@@ -1,0 +1,152 @@
+import { Readable } from 'node:stream';
+import { FormatError, htmlToText, readDocuments } from './index.js';
+import { collect, fixture, lazySource, oks, rejects } from './test-helpers.js';
+
+const xml = (text: string | Buffer) => Readable.from([Buffer.isBuffer(text) ? text : Buffer.from(text)]);
+
+describe('htmlToText', () => {
+  it('drops tags, scripts, styles and comments, turning blocks and <br> into line breaks', () => {
+    expect(
+      htmlToText('<div><p>One&nbsp;<b>bold</b> claim.</p><!-- tracking --><script>var x = "<p>";</script><style>p{}</style>Two<br/>three</div>'),
+    ).toBe('One bold claim.\nTwo\nthree');
+  });
+
+  it('decodes entities after removing tags, so escaped markup stays visible as text', () => {
+    expect(htmlToText('5 &lt; 7 &amp;&amp; &lt;b&gt;not a tag&lt;/b&gt; &#8212; &#x44F; &laquo;цитата&raquo; &unknown;')).toBe(
+      '5 < 7 && <b>not a tag</b> — я «цитата» &unknown;',
+    );
+  });
+
+  it('keeps a lone "<" that does not start a tag', () => {
+    expect(htmlToText('losses < 10 and x<y')).toBe('losses < 10 and x<y');
+  });
+});
+
+describe('readDocuments(rss) with RSS 2.0', () => {
+  it('reads items with the channel title as source and platform web; an undated item is rejected', async () => {
+    const records = await collect(readDocuments(fixture('feed.rss.xml'), 'rss'));
+    expect(oks(records).map((r) => r.recordNo)).toEqual([1, 2, 4]);
+    expect(rejects(records).map((r) => [r.recordNo, r.reason])).toEqual([[3, 'missing publishedAt']]);
+    for (const r of oks(records)) {
+      expect(r.document.source).toEqual({ name: 'Kyiv Signal Review', platform: 'web', country: null });
+    }
+  });
+
+  it('strips escaped HTML from the description and converts RFC 822 dates to UTC', async () => {
+    const [first] = oks(await collect(readDocuments(fixture('feed.rss.xml'), 'rss')));
+    expect(first.document).toEqual({
+      externalId: 'https://kyiv-signal.example/2024/03/sumy-evacuation',
+      url: 'https://kyiv-signal.example/2024/03/sumy-evacuation',
+      title: 'Fake "evacuation order" for Sumy',
+      text: 'A forged regional order told residents to leave within 24 hours.\n\nThe regional administration says no such order exists & warns against sharing it.',
+      language: 'en',
+      publishedAt: '2024-03-04T07:30:00.000Z',
+      source: { name: 'Kyiv Signal Review', platform: 'web', country: null },
+    });
+  });
+
+  it('prefers the fuller content:encoded (CDATA) over a teaser description; guid is the external id', async () => {
+    const [, second, third] = oks(await collect(readDocuments(fixture('feed.rss.xml'), 'rss')));
+    expect(second.document.externalId).toBe('ksr-2024-0311');
+    expect(second.document.url).toBe('https://kyiv-signal.example/2024/03/deepfake-commander');
+    expect(second.document.publishedAt).toBe('2024-03-05T15:45:00.000Z'); // dc:date
+    expect(second.document.text).toBe(
+      'A video in which a senior commander appears to announce a surrender was generated with AI.\n\n' +
+        'Lip movement does not match the audio.\n\nThe uniform insignia are wrong.\n\nComparison » frames',
+    );
+    expect(second.document.text).not.toContain('trackView');
+    // no <link>: the permalink guid becomes the url
+    expect(third.document.url).toBe('https://kyiv-signal.example/2024/03/gas-scam');
+    expect(third.document.publishedAt).toBe('2024-03-06T07:00:00.000Z');
+  });
+
+  it('uses --source instead of the channel title', async () => {
+    const records = oks(await collect(readDocuments(fixture('feed.rss.xml'), 'rss', { sourceOverride: 'Monitoring desk' })));
+    expect(records.map((r) => r.document.source.name)).toEqual(['Monitoring desk', 'Monitoring desk', 'Monitoring desk']);
+  });
+});
+
+describe('readDocuments(rss) with Atom', () => {
+  it('reads entries: html content stripped, published preferred over updated, alternate link, feed xml:lang', async () => {
+    const records = await collect(readDocuments(fixture('feed.atom.xml'), 'rss'));
+    expect(rejects(records).map((r) => [r.recordNo, r.reason])).toEqual([[3, 'unparsable publishedAt "not a date"']]);
+    const [first, second] = oks(records).map((r) => r.document);
+    expect(first).toEqual({
+      externalId: 'tag:svodka-proverok.example,2024:entry-101',
+      url: 'https://svodka-proverok.example/2024/03/children-fake',
+      title: '«Украинские дети на продажу» — старый фейк',
+      text: 'История о «продаже детей» впервые появилась в 2022 году.\n\nИсточник — сайт, зарегистрированный за неделю до публикации.',
+      language: 'ru',
+      publishedAt: '2024-03-07T07:00:00.000Z',
+      source: { name: 'Сводка проверок', platform: 'web', country: null },
+    });
+    expect(second).toMatchObject({
+      title: 'Вкид про мобілізацію жінок', // type="html" title
+      text: 'Фото «повістки для жінок» виявилося зміненим зображенням.\n\nМіноборони такого рішення не ухвалювало & закликає перевіряти джерела.',
+      language: 'uk', // entry xml:lang
+      publishedAt: '2024-03-09T15:30:00.000Z', // only <updated>
+      url: 'https://svodka-proverok.example/2024/03/women-mobilisation',
+    });
+  });
+});
+
+describe('readDocuments(rss) edge cases', () => {
+  it('throws a FormatError for XML that is not a feed', async () => {
+    await expect(collect(readDocuments(xml('<html><body><p>page</p></body></html>'), 'rss'))).rejects.toThrow(
+      /not an RSS or Atom feed \(root element <html>\)/,
+    );
+    await expect(collect(readDocuments(xml(''), 'rss'))).rejects.toThrow(FormatError);
+  });
+
+  it('rejects the last item of a truncated file, keeping the ones before it', async () => {
+    const records = await collect(
+      readDocuments(xml('<rss><channel><title>T</title><item><title>a</title><pubDate>2024-01-01</pubDate><description>x</description></item><item><title>b</title>'), 'rss'),
+    );
+    expect(records).toMatchObject([
+      { ok: true, recordNo: 1, document: { text: 'x' } },
+      { ok: false, recordNo: 2, reason: 'item is not closed before the end of the file' },
+    ]);
+  });
+
+  it('falls back to the title when an item has no body, and rejects items before any feed title', async () => {
+    const records = await collect(
+      readDocuments(
+        xml('<rss><channel><item><title>Early</title><pubDate>2024-01-01</pubDate></item><title>Late title</title><item><title>Headline only</title><pubDate>2024-01-02</pubDate></item></channel></rss>'),
+        'rss',
+      ),
+    );
+    expect(records).toMatchObject([
+      { ok: false, recordNo: 1, reason: 'missing source name (no feed title before this item; use --source)' },
+      { ok: true, recordNo: 2, document: { text: 'Headline only', source: { name: 'Late title' } } },
+    ]);
+  });
+
+  it('decodes a feed declared as windows-1251', async () => {
+    const body = Buffer.concat([
+      Buffer.from('<?xml version="1.0" encoding="windows-1251"?><rss><channel><title>'),
+      Buffer.from([0xc2, 0xe5, 0xf1, 0xf2, 0xe8]), // "Вести"
+      Buffer.from('</title><item><description>'),
+      Buffer.from([0xf4, 0xe5, 0xe9, 0xea]), // "фейк"
+      Buffer.from('</description><pubDate>Sat, 02 Mar 24 10:00:00 MSK</pubDate></item></channel></rss>'),
+    ]);
+    const [record] = await collect(readDocuments(xml(body), 'rss'));
+    expect(record).toMatchObject({ ok: true, document: { text: 'фейк', source: { name: 'Вести' }, publishedAt: '2024-03-02T07:00:00.000Z' } });
+  });
+
+  it('streams: a huge feed is pulled only as far as it is consumed', async () => {
+    const { stream, produced } = lazySource(
+      200_000,
+      (i) => `<item><title>Item ${i}</title><guid>g-${i}</guid><pubDate>Fri, 01 Mar 2024 12:00:00 GMT</pubDate><description>&lt;p&gt;Claim ${i} about a staged video&lt;/p&gt;</description></item>\n`,
+      '<?xml version="1.0"?><rss version="2.0"><channel><title>Generated</title>\n',
+      '</channel></rss>\n',
+    );
+    let seen = 0;
+    for await (const record of readDocuments(stream, 'rss')) {
+      expect(record).toMatchObject({ ok: true, recordNo: seen + 1, document: { text: `Claim ${seen + 1} about a staged video` } });
+      seen += 1;
+      if (seen === 1000) break;
+    }
+    expect(produced()).toBeLessThan(5000);
+    expect(stream.destroyed).toBe(true);
+  });
+});

@@ -1,0 +1,270 @@
+import { TextDecoder } from 'node:util';
+import sax from 'sax';
+import { buildDocument } from './document.js';
+import { BLOCK_ELEMENTS, htmlToText, normaliseWhitespace } from './html.js';
+import { openInput } from './streams.js';
+import { FormatError, type ImportInput, type ParsedRecord, type ReadOptions } from './types.js';
+
+type TextMode = 'html' | 'text' | 'xhtml';
+
+/** What one `<item>` / `<entry>` contained, as collected from its direct children. */
+interface ItemFields {
+  title?: string;
+  link?: string;
+  guid?: string;
+  guidIsPermaLink?: boolean;
+  id?: string;
+  description?: string;
+  contentEncoded?: string;
+  content?: string;
+  summary?: string;
+  pubDate?: string;
+  dcDate?: string;
+  published?: string;
+  updated?: string;
+  language?: string;
+  xmlErrors?: string[];
+}
+
+interface Capture {
+  target: 'item' | 'channel';
+  field: keyof ItemFields | 'channelTitle' | 'channelLanguage';
+  depth: number;
+  mode: TextMode;
+  buf: string;
+}
+
+type FeedKind = 'rss' | 'atom';
+
+/** Direct children of an item/entry that are read, and how their text is interpreted. */
+const ITEM_FIELDS: Record<string, { field: keyof ItemFields; mode: TextMode | 'atom' }> = {
+  title: { field: 'title', mode: 'atom' },
+  link: { field: 'link', mode: 'text' },
+  guid: { field: 'guid', mode: 'text' },
+  id: { field: 'id', mode: 'text' },
+  description: { field: 'description', mode: 'html' },
+  'content:encoded': { field: 'contentEncoded', mode: 'html' },
+  content: { field: 'content', mode: 'atom' },
+  summary: { field: 'summary', mode: 'atom' },
+  pubdate: { field: 'pubDate', mode: 'text' },
+  'dc:date': { field: 'dcDate', mode: 'text' },
+  published: { field: 'published', mode: 'text' },
+  updated: { field: 'updated', mode: 'text' },
+  'dc:language': { field: 'language', mode: 'text' },
+};
+
+/** Atom text constructs: `type` is text (default), html or xhtml. RSS titles are plain text with entities. */
+function atomMode(kind: FeedKind, attrs: Record<string, string>): TextMode {
+  if (kind !== 'atom') return 'html';
+  const type = (attrs.type ?? 'text').toLowerCase();
+  if (type === 'html' || type === 'text/html') return 'html';
+  if (type === 'xhtml' || type === 'application/xhtml+xml') return 'xhtml';
+  return 'text';
+}
+
+function finishText(mode: TextMode, buf: string): string {
+  return mode === 'html' ? htmlToText(buf) : normaliseWhitespace(buf);
+}
+
+/** Picks the text encoding from a BOM or the XML declaration; UTF-8 otherwise. */
+export function sniffXmlEncoding(head: Uint8Array): string {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  const ascii = Buffer.from(head.subarray(0, 256)).toString('latin1');
+  const declared = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(ascii)?.[1];
+  if (!declared) return 'utf-8';
+  try {
+    return new TextDecoder(declared).encoding;
+  } catch {
+    return 'utf-8';
+  }
+}
+
+/**
+ * RSS 2.0 (also 0.9x and RSS 1.0/RDF) or Atom, streamed through sax. Items become documents with
+ * the item title, link, guid/id as externalId, the fuller of content:encoded/description (Atom:
+ * content/summary) stripped of HTML as text, and pubDate/dc:date (Atom: published, else
+ * updated) as the date. The channel/feed title is the source, platform `web`; the channel
+ * language (or the entry's xml:lang) is the language. `recordNo` is the item's position.
+ */
+export async function* readFeed(input: ImportInput, options: ReadOptions = {}): AsyncGenerator<ParsedRecord> {
+  const parser = sax.parser(false, { lowercase: true, trim: false, normalize: false, position: true });
+  const out: ParsedRecord[] = [];
+
+  let kind: FeedKind | null = null;
+  let rootName: string | null = null;
+  const stack: string[] = [];
+  let channelTitle: string | null = null;
+  let channelLanguage: string | null = null;
+  let itemNo = 0;
+  let item: ItemFields | null = null;
+  let itemDepth = -1;
+  let itemLanguage: string | null = null;
+  let capture: Capture | null = null;
+
+  const finishItem = (): void => {
+    const fields = item!;
+    const recordNo = itemNo;
+    item = null;
+    const raw = JSON.stringify(fields);
+    if (fields.xmlErrors?.length) {
+      out.push({ ok: false, recordNo, reason: `malformed XML in item: ${fields.xmlErrors.join('; ')}`, raw });
+      return;
+    }
+    const candidates = [fields.contentEncoded, fields.description, fields.content, fields.summary].filter(
+      (t): t is string => typeof t === 'string' && t.trim() !== '',
+    );
+    // The fullest body wins (content:encoded is usually the article, description a teaser).
+    const body = candidates.sort((a, b) => b.length - a.length)[0];
+    const text = body ?? fields.title;
+
+    const dateText = kind === 'atom'
+      ? (fields.published ?? fields.updated)
+      : (fields.pubDate ?? fields.dcDate ?? fields.published ?? fields.updated);
+
+    let url = fields.link?.trim() || undefined;
+    if (!url && fields.guid && fields.guidIsPermaLink !== false && /^https?:\/\//i.test(fields.guid.trim())) {
+      url = fields.guid.trim();
+    }
+    const built = buildDocument(
+      {
+        externalId: (fields.guid ?? fields.id)?.trim() || undefined,
+        url,
+        title: fields.title || undefined,
+        text,
+        language: fields.language ?? itemLanguage ?? channelLanguage ?? undefined,
+        publishedAt: dateText?.trim() || undefined,
+        source: channelTitle ? { name: channelTitle, platform: 'web' } : undefined,
+      },
+      { sourceOverride: options.sourceOverride, defaultPlatform: 'web' },
+    );
+    if (built.ok) {
+      out.push({ ok: true, recordNo, document: built.document });
+      return;
+    }
+    const reason = channelTitle
+      ? built.reason
+      : built.reason.replace('missing source name', 'missing source name (no feed title before this item; use --source)');
+    out.push({ ok: false, recordNo, reason, raw });
+  };
+
+  parser.onerror = (err: Error) => {
+    const message = err.message.split('\n')[0];
+    if (item) (item.xmlErrors ??= []).push(message);
+    // Non-strict sax recovers from nearly everything; carry on with the next token.
+    (parser as unknown as { error: Error | null }).error = null;
+    parser.resume();
+  };
+
+  parser.onopentag = (tag) => {
+    const name = tag.name;
+    const attrs = tag.attributes as Record<string, string>;
+    const depth = stack.length;
+    stack.push(name);
+
+    if (depth === 0) {
+      rootName = name;
+      if (name === 'rss' || name === 'rdf:rdf' || name === 'rss:rss') kind = 'rss';
+      else if (name === 'feed') {
+        kind = 'atom';
+        if (attrs['xml:lang']) channelLanguage = attrs['xml:lang'];
+      }
+      return;
+    }
+    if (!kind) return;
+
+    if (capture) {
+      // Markup inside a captured field (xhtml content, or HTML left unescaped in a description).
+      if (BLOCK_ELEMENTS.has(name)) capture.buf += '\n';
+      return;
+    }
+
+    if (item && depth === itemDepth + 1) {
+      if (kind === 'atom' && name === 'link') {
+        const rel = (attrs.rel ?? 'alternate').toLowerCase();
+        if (rel === 'alternate' && attrs.href && (!item.link || (attrs.type ?? '').includes('html'))) item.link = attrs.href;
+        return;
+      }
+      const spec = ITEM_FIELDS[name];
+      if (!spec) return;
+      if (kind === 'rss' && spec.field === 'content') return; // not an RSS element
+      const mode = spec.mode === 'atom' ? atomMode(kind, attrs) : spec.mode;
+      if (name === 'guid') item.guidIsPermaLink = (attrs.ispermalink ?? 'true').toLowerCase() !== 'false';
+      capture = { target: 'item', field: spec.field, depth, mode, buf: '' };
+      return;
+    }
+
+    if (!item && (name === 'item' || name === 'entry')) {
+      item = {};
+      itemDepth = depth;
+      itemNo += 1;
+      itemLanguage = attrs['xml:lang'] ?? null;
+      return;
+    }
+
+    const parent = stack[depth - 1];
+    const isChannelChild = kind === 'atom' ? depth === 1 : parent === 'channel';
+    if (!item && isChannelChild) {
+      if (name === 'title' && channelTitle === null) {
+        capture = { target: 'channel', field: 'channelTitle', depth, mode: atomMode(kind, attrs), buf: '' };
+      } else if ((name === 'language' || name === 'dc:language') && channelLanguage === null) {
+        capture = { target: 'channel', field: 'channelLanguage', depth, mode: 'text', buf: '' };
+      }
+    }
+  };
+
+  parser.ontext = (text: string) => {
+    if (capture) capture.buf += text;
+  };
+  parser.oncdata = (text: string) => {
+    if (capture) capture.buf += text;
+  };
+
+  parser.onclosetag = (name: string) => {
+    stack.pop();
+    const depth = stack.length;
+    if (capture && depth === capture.depth) {
+      const value = finishText(capture.mode, capture.buf);
+      if (capture.target === 'channel') {
+        if (capture.field === 'channelTitle') channelTitle = value || null;
+        else channelLanguage = value || null;
+      } else if (item) {
+        const field = capture.field as keyof ItemFields;
+        if ((item as Record<string, unknown>)[field] === undefined) (item as Record<string, unknown>)[field] = value;
+      }
+      capture = null;
+      return;
+    }
+    if (capture && BLOCK_ELEMENTS.has(name)) capture.buf += '\n';
+    if (item && depth === itemDepth) finishItem();
+  };
+
+  const source = openInput(input);
+  let decoder: TextDecoder | null = null;
+  try {
+    for await (const chunk of source as AsyncIterable<Buffer | string>) {
+      let text: string;
+      if (typeof chunk === 'string') text = chunk;
+      else {
+        decoder ??= new TextDecoder(sniffXmlEncoding(chunk));
+        text = decoder.decode(chunk, { stream: true });
+      }
+      parser.write(text);
+      if (rootName !== null && kind === null) {
+        throw new FormatError('rss', `not an RSS or Atom feed (root element <${rootName}>)`);
+      }
+      while (out.length > 0) yield out.shift()!;
+    }
+    if (decoder) parser.write(decoder.decode());
+    parser.close();
+    while (out.length > 0) yield out.shift()!;
+  } finally {
+    source.destroy();
+  }
+  if (rootName === null) throw new FormatError('rss', 'no XML element found');
+  if (item) {
+    // Truncated file: the last item never closed.
+    yield { ok: false, recordNo: itemNo, reason: 'item is not closed before the end of the file', raw: JSON.stringify(item) };
+  }
+}

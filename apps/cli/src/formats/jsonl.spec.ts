@@ -1,0 +1,125 @@
+import { createReadStream, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { readDocuments } from './index.js';
+import { collect, fixture, lazySource, oks, rejects } from './test-helpers.js';
+
+function line(i: number): string {
+  return `${JSON.stringify({
+    externalId: `gen-${i}`,
+    text: `Generated claim number ${i} about a staged video.`,
+    publishedAt: '2024-03-01T00:00:00Z',
+    source: { name: 'Generator', platform: 'web' },
+  })}\n`;
+}
+
+describe('readDocuments(jsonl)', () => {
+  it('numbers records by line and rejects malformed lines with a reason, reading on', async () => {
+    const records = await collect(readDocuments(fixture('sample.jsonl'), 'jsonl'));
+    expect(oks(records).map((r) => r.recordNo)).toEqual([1, 2, 5, 9]);
+    expect(rejects(records).map((r) => [r.recordNo, r.reason])).toEqual([
+      [4, expect.stringMatching(/^invalid JSON: /)],
+      [6, 'missing text (empty)'],
+      [7, 'unparsable publishedAt "last Tuesday"'],
+      [8, 'missing source name'],
+    ]);
+    const bad = rejects(records).find((r) => r.recordNo === 4)!;
+    expect(bad.raw).toContain('"externalId":"broken-1"');
+  });
+
+  it('builds RawDocuments with normalised UTC dates and the given source', async () => {
+    const records = oks(await collect(readDocuments(fixture('sample.jsonl'), 'jsonl')));
+    const ru = records.find((r) => r.recordNo === 2)!.document;
+    expect(ru.publishedAt).toBe('2024-03-02T11:05:00.000Z');
+    expect(ru.source).toEqual({ name: 'Вестник Севера', platform: 'web', country: 'LV' });
+    expect(ru.language).toBe('ru');
+    const uk = records.find((r) => r.recordNo === 5)!.document;
+    expect(uk.publishedAt).toBe('2024-03-03T00:00:00.000Z'); // date only: midnight UTC
+    expect(uk.url).toBeNull();
+  });
+
+  it('--source overrides the source name and rescues records without one', async () => {
+    const records = await collect(readDocuments(fixture('sample.jsonl'), 'jsonl', { sourceOverride: 'Desk import' }));
+    expect(oks(records).map((r) => r.recordNo)).toEqual([1, 2, 5, 8, 9]);
+    expect(new Set(oks(records).map((r) => r.document.source.name))).toEqual(new Set(['Desk import']));
+    // platform and country of the record are kept
+    expect(oks(records)[0].document.source).toEqual({ name: 'Desk import', platform: 'web', country: 'GB' });
+  });
+
+  it('handles a BOM, CRLF line ends, non-object lines and wrong field types', async () => {
+    const input = [
+      '\uFEFF{"text":"a","publishedAt":"2024-01-01T10:00:00+02:00","source":"Plain name"}',
+      '[1,2]',
+      '{"text":42,"publishedAt":20240101,"source":{"name":"X"},"externalId":{"a":1}}',
+      '{"text":"b","publishedAt":"2024-02-30","source":{"name":"X"}}',
+      '{"text":"c","publishedAt":"Tue, 05 Mar 2024 10:00:00 MSK","source":{"name":"X"},"externalId":123}',
+    ].join('\r\n');
+    const records = await collect(readDocuments(Readable.from([input]), 'jsonl'));
+    expect(records.map((r) => (r.ok ? [r.recordNo, 'ok'] : [r.recordNo, r.reason]))).toEqual([
+      [1, 'ok'],
+      [2, 'line is not a JSON object'],
+      [3, 'text must be a string; publishedAt must be an ISO 8601 string, got 20240101; externalId must be a string'],
+      [4, 'unparsable publishedAt "2024-02-30"'],
+      [5, 'ok'],
+    ]);
+    const [first, , , , last] = records;
+    expect(first.ok && first.document).toMatchObject({ publishedAt: '2024-01-01T08:00:00.000Z', source: { name: 'Plain name' } });
+    expect(last.ok && last.document).toMatchObject({ publishedAt: '2024-03-05T07:00:00.000Z', externalId: '123' });
+  });
+
+  it('yields the first record before the input has ended', async () => {
+    const input = new PassThrough();
+    const it = readDocuments(input, 'jsonl')[Symbol.asyncIterator]();
+    input.write(line(1));
+    // A reader that waits for the end of the input would never answer here.
+    const first = await Promise.race([
+      it.next(),
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no record before the input ended')), 2000).unref()),
+    ]);
+    expect(first.value).toMatchObject({ ok: true, recordNo: 1 });
+    input.write(line(2));
+    input.end();
+    expect((await it.next()).value).toMatchObject({ ok: true, recordNo: 2 });
+    expect((await it.next()).done).toBe(true);
+  });
+
+  it('pulls a huge input only as far as it is consumed, and releases it when abandoned', async () => {
+    const { stream, produced } = lazySource(200_000, (i) => line(i));
+    let seen = 0;
+    for await (const record of readDocuments(stream, 'jsonl')) {
+      expect(record.ok).toBe(true);
+      seen += 1;
+      if (seen === 2000) break;
+    }
+    expect(seen).toBe(2000);
+    expect(produced()).toBeLessThan(5000); // read-ahead is bounded by stream buffers, not by the input
+    expect(stream.destroyed).toBe(true);
+  });
+
+  it('streams a large file from disk without reading it all before the first record', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'narratrace-jsonl-'));
+    const path = join(dir, 'big.jsonl');
+    try {
+      const chunk = Array.from({ length: 1000 }, (_, i) => line(i)).join('');
+      writeFileSync(path, chunk.repeat(60)); // 60 000 lines, ~8 MB
+      const size = statSync(path).size;
+      const stream = createReadStream(path);
+      let count = 0;
+      let bytesAtFirst = -1;
+      for await (const record of readDocuments(stream, 'jsonl')) {
+        if (count === 0) bytesAtFirst = stream.bytesRead;
+        if (record.ok) count += 1;
+      }
+      expect(count).toBe(60_000);
+      expect(bytesAtFirst).toBeGreaterThan(0);
+      expect(bytesAtFirst).toBeLessThan(size / 10);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('fails loudly for a missing file', async () => {
+    await expect(collect(readDocuments('/nonexistent/narratrace/input.jsonl', 'jsonl'))).rejects.toThrow(/ENOENT/);
+  });
+});

@@ -1,0 +1,141 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { FormatError, flattenTelegramText, readDocuments } from './index.js';
+import { collect, fixture, lazySource, oks, rejects } from './test-helpers.js';
+
+const json = (value: unknown) => Readable.from([Buffer.from(typeof value === 'string' ? value : JSON.stringify(value))]);
+
+describe('flattenTelegramText', () => {
+  it('joins plain strings and entity texts, dropping formatting and hrefs', () => {
+    expect(
+      flattenTelegramText({
+        text: ['Claim: ', { type: 'bold', text: 'staged' }, ' — see ', { type: 'text_link', text: 'this', href: 'https://x.example' }, { type: 'mystery' }, 7],
+      }),
+    ).toBe('Claim: staged — see this');
+  });
+
+  it('prefers text_entities, falls back to a plain text string, and gives "" for media-only messages', () => {
+    expect(flattenTelegramText({ text: 'ignored', text_entities: [{ type: 'plain', text: 'from ' }, { type: 'hashtag', text: '#entities' }] })).toBe(
+      'from #entities',
+    );
+    expect(flattenTelegramText({ text: 'Просто текст' })).toBe('Просто текст');
+    expect(flattenTelegramText({ photo: 'x.jpg', text: '' })).toBe('');
+    expect(flattenTelegramText({ photo: 'x.jpg' })).toBe('');
+  });
+});
+
+describe('readDocuments(telegram)', () => {
+  it('reads channel posts, skips service and empty messages silently, rejects undated ones', async () => {
+    const records = await collect(readDocuments(fixture('telegram-result.json'), 'telegram'));
+    expect(oks(records).map((r) => r.recordNo)).toEqual([2, 3, 6]);
+    expect(rejects(records).map((r) => [r.recordNo, r.reason])).toEqual([[5, 'unparsable date "someday"']]);
+    expect(rejects(records)[0].raw).toContain('"id":5');
+  });
+
+  it('builds documents: channel as source, tg: external ids, flattened text, UTC from date_unixtime', async () => {
+    const docs = oks(await collect(readDocuments(fixture('telegram-result.json'), 'telegram'))).map((r) => r.document);
+    expect(docs[1]).toEqual({
+      externalId: 'tg:1876543210:3',
+      url: null,
+      title: null,
+      text: 'Фейк: нібито ЗСУ продають західну зброю на чорному ринку. Розбір показує, що «докази» взято з відеогри. #фейк',
+      language: null,
+      publishedAt: '2024-03-01T18:30:00.000Z',
+      source: { name: 'Фронтовий Огляд', platform: 'telegram', country: null },
+    });
+    expect(docs[2].text).toBe(
+      'Переслано без змін: «В Одессе массово сносят памятники по приказу из-за рубежа». Міська рада повідомила, що йдеться про один демонтаж за рішенням сесії.',
+    );
+  });
+
+  it('links posts to t.me when the username is known, and honours --source', async () => {
+    for (const username of ['frontovyi_ohliad', '@frontovyi_ohliad', 'https://t.me/frontovyi_ohliad']) {
+      const docs = oks(
+        await collect(readDocuments(fixture('telegram-result.json'), 'telegram', { telegramUsername: username, sourceOverride: 'FO' })),
+      ).map((r) => r.document);
+      expect(docs.map((d) => d.url)).toEqual([
+        'https://t.me/frontovyi_ohliad/2',
+        'https://t.me/frontovyi_ohliad/3',
+        'https://t.me/frontovyi_ohliad/6',
+      ]);
+      expect(docs.every((d) => d.source.name === 'FO' && d.source.platform === 'telegram')).toBe(true);
+    }
+  });
+
+  it('reads every chat of a full-account export', async () => {
+    const input = {
+      about: 'export',
+      personal_information: { user_id: 1, first_name: 'A' },
+      chats: {
+        about: 'chats',
+        list: [
+          { name: 'Alpha', type: 'public_channel', id: 11, messages: [{ id: 1, type: 'message', date_unixtime: '1709294400', text: 'a' }] },
+          { name: 'Beta', type: 'private_channel', id: 22, messages: [{ id: 9, type: 'message', date_unixtime: '1709294400', text: ['b', { type: 'bold', text: '!' }] }] },
+        ],
+      },
+    };
+    const records = await collect(readDocuments(json(input), 'telegram'));
+    expect(records.map((r) => r.ok && [r.recordNo, r.document.externalId, r.document.source.name, r.document.text])).toEqual([
+      [1, 'tg:11:1', 'Alpha', 'a'],
+      [2, 'tg:22:9', 'Beta', 'b!'],
+    ]);
+  });
+
+  it('finds the channel name in a file where it comes after the messages', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'narratrace-tg-'));
+    try {
+      const path = join(dir, 'late.json');
+      writeFileSync(path, JSON.stringify({ messages: [{ id: 3, type: 'message', date: '2024-03-01T12:00:00', text: 'late header' }], name: 'Late', id: 77 }));
+      const records = await collect(readDocuments(path, 'telegram'));
+      // `date` without date_unixtime is read as UTC
+      expect(records).toMatchObject([{ ok: true, document: { externalId: 'tg:77:3', source: { name: 'Late' }, publishedAt: '2024-03-01T12:00:00.000Z' } }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('rejects non-object entries and messages without id or chat name', async () => {
+    const input = { type: 'public_channel', messages: [7, { type: 'message', date_unixtime: '1709294400', text: 'no id' }, { id: 2, type: 'message', date_unixtime: '1709294400', text: 'no name' }] };
+    const records = await collect(readDocuments(json(input), 'telegram'));
+    expect(records.map((r) => !r.ok && [r.recordNo, r.reason])).toEqual([
+      [1, 'message is not a JSON object'],
+      [2, 'message has no numeric id; missing source name (the chat has no name; use --source)'],
+      [3, 'missing source name (the chat has no name; use --source)'],
+    ]);
+  });
+
+  it('yields what it read, then throws a FormatError for broken JSON', async () => {
+    const seen: unknown[] = [];
+    const broken = '{"name":"X","id":5,"messages":[{"id":1,"type":"message","date_unixtime":"1709294400","text":"ok"},{"id":2,';
+    await expect(
+      (async () => {
+        for await (const r of readDocuments(json(broken), 'telegram')) seen.push(r);
+      })(),
+    ).rejects.toBeInstanceOf(FormatError);
+    expect(seen).toMatchObject([{ ok: true, recordNo: 1 }]);
+  });
+
+  it('throws a FormatError for JSON that is not a Telegram export', async () => {
+    await expect(collect(readDocuments(json({ rows: [1, 2] }), 'telegram'))).rejects.toThrow(/no "messages" array/);
+    await expect(collect(readDocuments(json([1, 2]), 'telegram'))).rejects.toThrow(FormatError);
+  });
+
+  it('streams the messages array: a huge export is pulled only as far as it is consumed', async () => {
+    const { stream, produced } = lazySource(
+      200_000,
+      (i) => `${i > 1 ? ',' : ''}{"id":${i},"type":"message","date":"2024-03-01T12:00:00","date_unixtime":"1709294400","from":"Gen","text":[{"type":"bold","text":"Post ${i}:"}," a claim about a staged video"]}\n`,
+      '{"name":"Generated channel","type":"public_channel","id":4242,"messages":[\n',
+      ']}\n',
+    );
+    let seen = 0;
+    for await (const record of readDocuments(stream, 'telegram')) {
+      expect(record).toMatchObject({ ok: true, recordNo: seen + 1, document: { externalId: `tg:4242:${seen + 1}` } });
+      seen += 1;
+      if (seen === 1000) break;
+    }
+    expect(produced()).toBeLessThan(5000);
+    expect(stream.destroyed).toBe(true);
+  });
+});

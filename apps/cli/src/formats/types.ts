@@ -1,0 +1,54 @@
+import type { Readable } from 'node:stream';
+import type { RawDocument } from '@app/domain';
+
+/** Import formats the command line understands. `rss` covers both RSS (0.9x/1.0/2.0) and Atom. */
+export type ImportFormat = 'jsonl' | 'csv' | 'telegram' | 'rss';
+
+export const IMPORT_FORMATS: readonly ImportFormat[] = ['jsonl', 'csv', 'telegram', 'rss'];
+
+export function isImportFormat(value: unknown): value is ImportFormat {
+  return typeof value === 'string' && (IMPORT_FORMATS as readonly string[]).includes(value);
+}
+
+/**
+ * One record read from an import file.
+ *
+ * `recordNo` is the 1-based line number for jsonl and csv (for csv the header is line 1, and a
+ * record spanning several lines is numbered by its first line); for telegram and rss it is the
+ * 1-based position of the message / item / entry in the file, counting the ones that were skipped.
+ */
+export type ParsedRecord =
+  | { ok: true; recordNo: number; document: RawDocument }
+  | { ok: false; recordNo: number; reason: string; raw: string };
+
+export type ParsedOk = Extract<ParsedRecord, { ok: true }>;
+export type ParsedReject = Extract<ParsedRecord, { ok: false }>;
+
+export interface ReadOptions {
+  /** `--source NAME`: replaces (or supplies) the source name of every document. */
+  sourceOverride?: string;
+  /**
+   * Telegram only: the channel's public @username, so that documents get a
+   * `https://t.me/<username>/<id>` url. Desktop exports do not contain it.
+   */
+  telegramUsername?: string;
+}
+
+/** An input is a file path or an already open byte/text stream (used by tests and pipes). */
+export type ImportInput = string | Readable;
+
+/**
+ * The file as a whole cannot be read in the given format (not JSON, not a feed, CSV header
+ * without the required columns, ...). Thrown by the reader; records already yielded stay valid.
+ */
+export class FormatError extends Error {
+  constructor(
+    readonly format: ImportFormat,
+    message: string,
+    /** Where reading stopped, when known (line number or item number). */
+    readonly recordNo?: number,
+  ) {
+    super(`${format}: ${message}`);
+    this.name = 'FormatError';
+  }
+}
