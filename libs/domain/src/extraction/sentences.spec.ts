@@ -35,11 +35,14 @@ describe('splitSentences', () => {
       expect(texts(sentence)).toEqual([sentence]);
     });
 
-    it('still ends a sentence at и т.д. before a capital letter', () => {
-      expect(texts('Пострадали дома, школы и т.д. Восстановление займет год.')).toEqual([
-        'Пострадали дома, школы и т.д.',
-        'Восстановление займет год.',
-      ]);
+    it('does not split after и т.д., і т.п. or etc. even before a capital letter', () => {
+      for (const sentence of [
+        'Пострадали дома, школы и т.д. Москва это отрицает.',
+        'Постраждали будинки, школи і т.п. Київ це підтверджує.',
+        'Tanks, jets, etc. Moscow denies all of it.',
+      ]) {
+        expect(texts(sentence)).toEqual([sentence]);
+      }
     });
 
     it('still ends a sentence at "no." when no number follows', () => {
