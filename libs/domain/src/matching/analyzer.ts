@@ -332,7 +332,7 @@ function dropNested(spans: Span[]): Span[] {
 }
 
 /** Share of a concept's weight given to its group feature. */
-export const GROUP_SHARE = 0.55;
+export const GROUP_SHARE = 0.8;
 
 /** Full analysis of one text: tokens, concept matches and the three sparse feature vectors. */
 export function analyze(text: string, language?: string | null): Analysis {

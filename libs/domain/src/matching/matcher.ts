@@ -243,6 +243,7 @@ export class NarrativeMatcher {
     this.narratives.clear();
     this.profileStore.clear();
     for (const p of profiles) this.upsertNarrative(p);
+    this.narrativesChanged();
   }
 
   upsertNarrative(profile: NarrativeProfile): void {
@@ -265,7 +266,7 @@ export class NarrativeMatcher {
       keyGroups: new Set(),
       dirtyKey: true,
     });
-    this.scorersDirty = true;
+    this.narrativesChanged();
   }
 
   removeNarrative(id: string): void {
@@ -276,7 +277,7 @@ export class NarrativeMatcher {
     }
     const examples = this.examplesByNarrative.get(id);
     if (examples) for (const claimId of [...examples.keys()]) this.removeExample(claimId, id);
-    this.scorersDirty = true;
+    this.narrativesChanged();
   }
 
   // ── examples ──
@@ -308,6 +309,11 @@ export class NarrativeMatcher {
   private markDirty(narrativeId: string): void {
     const n = this.narratives.get(narrativeId);
     if (n) n.dirtyKey = true;
+    this.scorersDirty = true;
+  }
+
+  private narrativesChanged(): void {
+    this.keyIndexDirty = true;
     this.scorersDirty = true;
   }
 
@@ -343,16 +349,58 @@ export class NarrativeMatcher {
   private ensureCapacity(): void {
     const p = this.profileStore.capacity;
     if (this.accPK.length < p) {
-      this.accPK = new Float64Array(p * 2);
-      this.accPT = new Float64Array(p * 2);
-      this.accPC = new Float64Array(p * 2);
+      const cap = Math.max(16, p * 2);
+      this.accPK = new Float64Array(cap);
+      this.accPT = new Float64Array(cap);
+      this.accPC = new Float64Array(cap);
+      this.bestPosK = new Float64Array(cap);
+      this.bestPosL = new Float64Array(cap);
+      this.bestPosSim = new Float64Array(cap);
+      this.bestNegSim = new Float64Array(cap);
+      this.bestPosSlot = new Int32Array(cap);
+      this.bestNegSlot = new Int32Array(cap);
+      this.keyScore = new Float64Array(cap);
     }
     const e = this.exampleStore.capacity;
     if (this.accEK.length < e) {
-      this.accEK = new Float64Array(e * 2);
-      this.accET = new Float64Array(e * 2);
-      this.accEC = new Float64Array(e * 2);
+      const cap = Math.max(16, e * 2);
+      this.accEK = new Float64Array(cap);
+      this.accET = new Float64Array(cap);
+      this.accEC = new Float64Array(cap);
     }
+  }
+
+  private bestPosK = new Float64Array(0);
+  private bestPosL = new Float64Array(0);
+  private bestPosSim = new Float64Array(0);
+  private bestNegSim = new Float64Array(0);
+  private bestPosSlot = new Int32Array(0);
+  private bestNegSlot = new Int32Array(0);
+  private keyScore = new Float64Array(0);
+  /** `k:<concept>` / `g:<group>` → [profile slot, weight, …] of narratives for which it is distinctive */
+  private keyIndex = new Map<string, number[]>();
+  private keyIndexDirty = true;
+
+  private refreshKeys(): void {
+    let any = this.keyIndexDirty;
+    for (const n of this.narratives.values()) {
+      if (n.dirtyKey) {
+        this.refreshKey(n);
+        any = true;
+      }
+    }
+    if (!any) return;
+    this.keyIndex.clear();
+    const push = (f: string, slot: number, w: number) => {
+      const list = this.keyIndex.get(f);
+      if (list) list.push(slot, w);
+      else this.keyIndex.set(f, [slot, w]);
+    };
+    for (const n of this.narratives.values()) {
+      for (const id of n.key.keys()) push(`k:${id}`, n.slot, 1);
+      for (const g of n.keyGroups) push(`g:${g}`, n.slot, 0.85);
+    }
+    this.keyIndexDirty = false;
   }
 
   private scorerNarrative(n: NarrativeState): ScorerNarrative {
@@ -381,9 +429,11 @@ export class NarrativeMatcher {
 
   private compute(a: Analysis, claim: ClaimText, exclude: ReadonlySet<string>) {
     this.prepareScorers();
+    this.refreshKeys();
     this.ensureCapacity();
     const q = vecsOf(a);
     const { accPK, accPT, accPC, accEK, accET, accEC } = this;
+    const { bestPosK, bestPosL, bestPosSim, bestNegSim, bestPosSlot, bestNegSlot, keyScore } = this;
     const pCap = this.profileStore.capacity;
     const eCap = this.exampleStore.capacity;
     accPK.fill(0, 0, pCap);
@@ -392,6 +442,13 @@ export class NarrativeMatcher {
     accEK.fill(0, 0, eCap);
     accET.fill(0, 0, eCap);
     accEC.fill(0, 0, eCap);
+    bestPosK.fill(0, 0, pCap);
+    bestPosL.fill(0, 0, pCap);
+    bestPosSim.fill(0, 0, pCap);
+    bestNegSim.fill(0, 0, pCap);
+    bestPosSlot.fill(-1, 0, pCap);
+    bestNegSlot.fill(-1, 0, pCap);
+    keyScore.fill(0, 0, pCap);
     this.profileStore.k.accumulate(q.k, accPK);
     this.profileStore.t.accumulate(q.t, accPT);
     this.profileStore.c.accumulate(q.c, accPC);
@@ -399,56 +456,68 @@ export class NarrativeMatcher {
     this.exampleStore.t.accumulate(q.t, accET);
     this.exampleStore.c.accumulate(q.c, accEC);
 
-    const out: Array<{ n: NarrativeState; f: MatchFeatures; bestPos: number; bestNeg: number; logit: number }> = [];
-    const cos = (dot: number, an: number, bn: number) => (dot > 0 && an > 0 && bn > 0 ? dot / (an * bn) : 0);
-    for (const n of this.narratives.values()) {
-      if (exclude.has(n.profile.id)) continue;
-      if (n.dirtyKey) this.refreshKey(n);
-      const s = n.slot;
-      const v = n.vecs;
-      const profileConcept = cos(accPK[s]!, q.kn, v.kn);
-      const profileLexical = 0.5 * cos(accPT[s]!, q.tn, v.tn) + 0.5 * cos(accPC[s]!, q.cn, v.cn);
-      let exampleConcept = 0;
-      let exampleLexical = 0;
-      let bestPosSim = 0;
-      let bestNegSim = 0;
-      let bestPos = -1;
-      let bestNeg = -1;
-      const slots = this.examplesByNarrative.get(n.profile.id);
-      if (slots) {
-        for (const slot of slots.values()) {
-          const ex = this.exampleStore.items[slot]!;
-          const ev = ex.vecs;
-          const ck = cos(accEK[slot]!, q.kn, ev.kn);
-          const cl = 0.5 * cos(accET[slot]!, q.tn, ev.tn) + 0.5 * cos(accEC[slot]!, q.cn, ev.cn);
-          const sim = EXAMPLE_CONCEPT_SHARE * ck + (1 - EXAMPLE_CONCEPT_SHARE) * cl;
-          if (ex.example.positive) {
-            if (ck > exampleConcept) exampleConcept = ck;
-            if (cl > exampleLexical) exampleLexical = cl;
-            if (sim > bestPosSim) {
-              bestPosSim = sim;
-              bestPos = slot;
-            }
-          } else if (sim > bestNegSim) {
-            bestNegSim = sim;
-            bestNeg = slot;
+    // one pass over the examples: best confirmed and best rejected neighbour per narrative
+    const items = this.exampleStore.items;
+    for (let slot = 0; slot < eCap; slot++) {
+      const dk = accEK[slot]!;
+      const dt = accET[slot]!;
+      const dc = accEC[slot]!;
+      if (dk === 0 && dt === 0 && dc === 0) continue;
+      const ex = items[slot];
+      if (!ex) continue;
+      const n = this.narratives.get(ex.example.narrativeId);
+      if (!n) continue;
+      const ev = ex.vecs;
+      const ck = dk > 0 ? dk / (q.kn * ev.kn) : 0;
+      const cl = 0.5 * (dt > 0 ? dt / (q.tn * ev.tn) : 0) + 0.5 * (dc > 0 ? dc / (q.cn * ev.cn) : 0);
+      const sim = EXAMPLE_CONCEPT_SHARE * ck + (1 - EXAMPLE_CONCEPT_SHARE) * cl;
+      const ns = n.slot;
+      if (ex.example.positive) {
+        if (ck > bestPosK[ns]!) bestPosK[ns] = ck;
+        if (cl > bestPosL[ns]!) bestPosL[ns] = cl;
+        if (sim > bestPosSim[ns]!) {
+          bestPosSim[ns] = sim;
+          bestPosSlot[ns] = slot;
+        }
+      } else if (sim > bestNegSim[ns]!) {
+        bestNegSim[ns] = sim;
+        bestNegSlot[ns] = slot;
+      }
+    }
+
+    // distinctive concepts (and their groups) of each narrative found in the claim
+    for (const m of a.concepts) {
+      const c = m.concept;
+      const direct = this.keyIndex.get(`k:${c.id}`);
+      if (direct) for (let i = 0; i < direct.length; i += 2) if (c.weight > keyScore[direct[i]!]!) keyScore[direct[i]!] = c.weight;
+      if (c.group) {
+        const viaGroup = this.keyIndex.get(`g:${c.group}`);
+        if (viaGroup) {
+          for (let i = 0; i < viaGroup.length; i += 2) {
+            const w = viaGroup[i + 1]! * c.weight;
+            if (w > keyScore[viaGroup[i]!]!) keyScore[viaGroup[i]!] = w;
           }
         }
       }
-      let key = 0;
-      for (const m of a.concepts) {
-        const c = m.concept;
-        const w = n.key.has(c.id) ? c.weight : c.group && n.keyGroups.has(c.group) ? 0.6 * c.weight : 0;
-        if (w > key) key = w;
-      }
-      const negative = Math.max(0, bestNegSim - bestPosSim);
+    }
+
+    const out: Array<{ n: NarrativeState; f: MatchFeatures; bestPos: number; bestNeg: number; logit: number }> = [];
+    const cal = this.cal;
+    for (const n of this.narratives.values()) {
+      if (exclude.size && exclude.has(n.profile.id)) continue;
+      const s = n.slot;
+      const v = n.vecs;
+      const profileConcept = accPK[s]! > 0 ? accPK[s]! / (q.kn * v.kn) : 0;
+      const profileLexical = 0.5 * (accPT[s]! > 0 ? accPT[s]! / (q.tn * v.tn) : 0) + 0.5 * (accPC[s]! > 0 ? accPC[s]! / (q.cn * v.cn) : 0);
+      const exampleConcept = bestPosK[s]!;
+      const exampleLexical = bestPosL[s]!;
+      const key = keyScore[s]!;
+      const negative = Math.max(0, bestNegSim[s]! - bestPosSim[s]!);
       let plugins = 0;
       if (this.scorers.length) {
         const sn = this.scorerNarrative(n);
         for (const sc of this.scorers) plugins += (sc.weight ?? 1) * sc.score(claim, sn);
       }
-      const f: MatchFeatures = { profileConcept, profileLexical, exampleConcept, exampleLexical, key, negative, plugins };
-      const cal = this.cal;
       const logit =
         cal.bias +
         cal.profileConcept * profileConcept +
@@ -458,7 +527,8 @@ export class NarrativeMatcher {
         cal.key * key +
         cal.negative * negative +
         plugins;
-      out.push({ n, f, bestPos, bestNeg: negative > 0 ? bestNeg : -1, logit });
+      const f: MatchFeatures = { profileConcept, profileLexical, exampleConcept, exampleLexical, key, negative, plugins };
+      out.push({ n, f, bestPos: bestPosSlot[s]!, bestNeg: negative > 0 ? bestNegSlot[s]! : -1, logit });
     }
     return out;
   }

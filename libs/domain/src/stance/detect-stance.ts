@@ -123,8 +123,11 @@ function inside(span: Span, outer: { start: number; end: number }): boolean {
 }
 
 /** Stance from an analysis already made (the matcher reuses the claim's analysis). */
+const cueCache = new WeakMap<Analysis, Span[]>();
+
 export function stanceFromAnalysis(a: Analysis, info: NarrativeStanceInfo | null): Stance {
-  const cues = CUE_TABLE.match(a.tokens);
+  let cues = cueCache.get(a);
+  if (!cues) cueCache.set(a, (cues = CUE_TABLE.match(a.tokens)));
   // a cue word that is part of a longer concept phrase ("will not last", "не хватает") is no cue
   const phrases = a.concepts.filter((m) => m.end - m.start > 1);
   let live = cues.filter((c) => !phrases.some((p) => inside(c, p)));

@@ -1,0 +1,162 @@
+import { NarrativeMatcher } from './matcher.js';
+import type { NarrativeProfile, Scorer } from './types.js';
+
+const COLLAPSE: NarrativeProfile = {
+  id: 'n-collapse',
+  slug: 'collapse',
+  name: 'Ukraine faces imminent collapse',
+  description: 'The Ukrainian army is exhausted and its front line is about to fall apart.',
+};
+const ADVANCE: NarrativeProfile = {
+  id: 'n-advance',
+  slug: 'advance',
+  name: 'Russia makes sweeping advances',
+  description: 'Russian troops are capturing town after town and breaking through the defences.',
+};
+const STOLEN: NarrativeProfile = {
+  id: 'n-stolen',
+  slug: 'stolen-aid',
+  name: 'Western aid is stolen by corrupt officials',
+  description: 'Weapons and money from Western donors are embezzled and resold on the black market.',
+};
+
+function matcher(options?: ConstructorParameters<typeof NarrativeMatcher>[0]): NarrativeMatcher {
+  const m = new NarrativeMatcher(options);
+  m.setNarratives([COLLAPSE, ADVANCE, STOLEN]);
+  m.addExample({ id: 'c1', narrativeId: 'n-collapse', positive: true, text: 'Kyiv has run out of reserves and its defence is crumbling.' });
+  m.addExample({ id: 'c2', narrativeId: 'n-advance', positive: true, text: 'Russian forces captured two more villages near Pokrovsk.' });
+  m.addExample({ id: 'c3', narrativeId: 'n-stolen', positive: true, text: 'American howitzers sent to Ukraine were sold to arms dealers.' });
+  return m;
+}
+
+const top = (m: NarrativeMatcher, text: string, language?: string) => m.suggest({ text, language })[0];
+
+describe('NarrativeMatcher', () => {
+  it('places an English claim worded differently from the description', () => {
+    const s = top(matcher(), "The Ukrainian military is on its last legs and won't last until spring.");
+    expect(s?.narrativeId).toBe('n-collapse');
+    expect(s?.accepted).toBe(true);
+    expect(s?.score).toBeGreaterThan(0.5);
+    expect(s?.score).toBeLessThanOrEqual(1);
+  });
+
+  it('meets a Russian or Ukrainian claim with an English description through the concept lexicon', () => {
+    const m = matcher();
+    const ru = top(m, 'Оборона ВСУ рушится, резервы полностью исчерпаны.', 'ru');
+    expect(ru?.narrativeId).toBe('n-collapse');
+    expect(ru?.accepted).toBe(true);
+    const uk = top(m, 'Російські війська захопили ще три села і прорвали оборону.');
+    expect(uk?.narrativeId).toBe('n-advance');
+    expect(uk?.accepted).toBe(true);
+    const uk2 = top(m, 'Західну зброю розкрадають корумповані чиновники і перепродають у даркнеті.');
+    expect(uk2?.narrativeId).toBe('n-stolen');
+    expect(uk2?.accepted).toBe(true);
+    expect(uk2?.evidence.some((e) => e.startsWith('concept:'))).toBe(true);
+  });
+
+  it('gives no accepted suggestion to an off-topic claim', () => {
+    const m = matcher();
+    for (const text of [
+      'Heavy rain and strong wind are forecast for Lviv on Saturday.',
+      'Dynamo Kyiv won the cup final after a penalty shoot-out.',
+      'Курс гривні до долара зріс після рішення Нацбанку.',
+    ]) {
+      expect(m.suggest({ text }).filter((s) => s.accepted)).toEqual([]);
+    }
+  });
+
+  it('returns suggestions sorted by score, within the limit, without excluded narratives', () => {
+    const m = matcher();
+    const all = m.suggest({ text: 'Russian troops broke through and captured the town as Ukrainian defences collapsed.' }, { limit: 3 });
+    expect(all.length).toBeGreaterThan(1);
+    expect(all.length).toBeLessThanOrEqual(3);
+    for (let i = 1; i < all.length; i++) expect(all[i - 1]!.score).toBeGreaterThanOrEqual(all[i]!.score);
+    const rest = m.suggest({ text: 'Russian troops broke through and captured the town.' }, { excludeNarrativeIds: ['n-advance'] });
+    expect(rest.some((s) => s.narrativeId === 'n-advance')).toBe(false);
+    expect(m.suggest({ text: 'Russian troops captured the town.' }, { limit: 1 })).toHaveLength(1);
+  });
+
+  it('accepts exactly when the score reaches the threshold', () => {
+    const text = 'Ukrainian officials are stealing Western aid money.';
+    const loose = top(matcher({ threshold: 0.05 }), text)!;
+    const strict = top(matcher({ threshold: 0.999 }), text)!;
+    expect(loose.narrativeId).toBe('n-stolen');
+    expect(loose.score).toBeCloseTo(strict.score, 10);
+    expect(loose.accepted).toBe(true);
+    expect(strict.accepted).toBe(false);
+    for (const s of matcher().suggest({ text })) expect(s.accepted).toBe(s.score >= 0.5);
+    expect(() => new NarrativeMatcher({ threshold: 1.5 })).toThrow(RangeError);
+    expect(new NarrativeMatcher().threshold).toBe(0.5);
+  });
+
+  it('lets rejected examples push a narrative down for claims like them', () => {
+    const claim = 'Germany announced a new air defence package for Ukraine worth 500 million euros.';
+    const m = new NarrativeMatcher();
+    m.setNarratives([STOLEN]);
+    m.addExample({ id: 'p1', narrativeId: 'n-stolen', positive: true, text: 'Western weapons sent to Ukraine end up on the black market in Africa.' });
+    const before = top(m, claim)?.score ?? 0;
+    m.addExample({ id: 'r1', narrativeId: 'n-stolen', positive: false, text: 'Germany announced a new weapons package for Ukraine worth one billion euros.' });
+    const after = top(m, claim);
+    expect(after?.score ?? 0).toBeLessThan(before);
+    expect(after?.accepted ?? false).toBe(false);
+    expect(after?.evidence.some((e) => e.startsWith('rejected-example:'))).toBe(true);
+  });
+
+  it('updates incrementally: an added example lifts its neighbours, removing it restores the score', () => {
+    const m = new NarrativeMatcher();
+    m.setNarratives([COLLAPSE, STOLEN]);
+    const claim = { text: 'Mass desertion: soldiers are leaving the trenches and refusing to fight.' };
+    const base = m.suggest(claim).find((s) => s.narrativeId === 'n-collapse')?.score ?? 0;
+    m.addExample({ id: 'x1', narrativeId: 'n-collapse', positive: true, text: 'Soldiers are deserting the trenches and refusing to fight for Kyiv.' });
+    const lifted = m.suggest(claim).find((s) => s.narrativeId === 'n-collapse')!;
+    expect(lifted.score).toBeGreaterThan(base);
+    expect(lifted.evidence.some((e) => e.startsWith('example:"Soldiers are deserting'))).toBe(true);
+    m.removeExample('x1', 'n-collapse');
+    expect(m.suggest(claim).find((s) => s.narrativeId === 'n-collapse')?.score ?? 0).toBeCloseTo(base, 10);
+    expect(m.size.examples).toBe(0);
+    // re-adding the same claim id replaces, never duplicates
+    m.addExample({ id: 'x1', narrativeId: 'n-collapse', positive: true, text: 'a' });
+    m.addExample({ id: 'x1', narrativeId: 'n-collapse', positive: true, text: 'b' });
+    expect(m.size.examples).toBe(1);
+  });
+
+  it('upserts, removes and replaces narratives', () => {
+    const m = matcher();
+    m.removeNarrative('n-stolen');
+    expect(m.suggest({ text: 'Officials embezzled Western aid.' }).some((s) => s.narrativeId === 'n-stolen')).toBe(false);
+    expect(m.size).toEqual({ narratives: 2, examples: 2 });
+    m.upsertNarrative({ ...COLLAPSE, name: 'Western aid is stolen', description: 'Officials embezzle donor money.' });
+    expect(top(m, 'Officials embezzled Western aid.')?.narrativeId).toBe('n-collapse');
+    m.setNarratives([ADVANCE]);
+    expect(m.size.narratives).toBe(1);
+    expect(m.suggest({ text: 'Officials embezzled Western aid.' }).every((s) => s.narrativeId === 'n-advance')).toBe(true);
+    expect(new NarrativeMatcher().suggest({ text: 'anything' })).toEqual([]);
+    expect(m.suggest({ text: '   ' })).toEqual([]);
+  });
+
+  it('attaches stance and evidence to each suggestion', () => {
+    const m = matcher();
+    const s = top(m, "Ukraine's General Staff denied that the front is collapsing.")!;
+    expect(s.narrativeId).toBe('n-collapse');
+    expect(s.stance).toBe('REFUTES');
+    expect(s.evidence).toContain('concept:collapse "collapsing"');
+    expect(top(m, 'The Ukrainian front is collapsing.')!.stance).toBe('SUPPORTS');
+  });
+
+  it('adds pluggable scorers to the logit', () => {
+    const calls: string[] = [];
+    const boost: Scorer = {
+      name: 'always-advance',
+      weight: 10,
+      prepare: (ns) => calls.push(`prepare:${ns.length}`),
+      score: (_claim, n) => (n.profile.id === 'n-advance' ? 1 : 0),
+    };
+    const m = matcher({ scorers: [boost] });
+    const s = top(m, 'The weather is mild today.')!;
+    expect(s.narrativeId).toBe('n-advance');
+    expect(s.accepted).toBe(true);
+    expect(s.evidence).toContain('scorer:always-advance');
+    m.suggest({ text: 'again' });
+    expect(calls).toEqual(['prepare:3']);
+  });
+});

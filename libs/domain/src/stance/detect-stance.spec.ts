@@ -1,0 +1,68 @@
+import type { NarrativeProfile } from '../matching/types.js';
+import { detectStance } from './detect-stance.js';
+
+const COLLAPSE: NarrativeProfile = { id: '1', slug: 'collapse', name: 'Ukraine faces imminent collapse', description: 'The Ukrainian front is about to crumble.' };
+const STAGED: NarrativeProfile = { id: '2', slug: 'staged', name: 'Atrocities are staged provocations', description: 'Massacres blamed on Russia are staged by Ukraine.' };
+const ADVANCE: NarrativeProfile = { id: '3', slug: 'advance', name: 'Russia makes sweeping advances', description: 'Russian troops capture town after town.' };
+const ABANDON: NarrativeProfile = { id: '4', slug: 'abandon', name: 'The West is abandoning Ukraine', description: 'Allies are tired and cut off support.' };
+
+describe('detectStance', () => {
+  it.each([
+    ['en', 'Kyiv denied reports that the front is collapsing.'],
+    ['en', 'Claims that the Ukrainian army is about to collapse are false.'],
+    ['en', 'Fact-checkers debunked the story about a collapse of the front.'],
+    ['en', "It is not true that Ukraine's defence is crumbling."],
+    ['ru', 'Генштаб ВСУ опроверг сообщения о развале фронта.'],
+    ['ru', 'Это ложь: фронт не рушится.'],
+    ['ru', 'Сообщения о коллапсе украинской армии не соответствуют действительности.'],
+    ['ru', 'Так называемый развал ВСУ — очередной фейк.'],
+    ['uk', 'Генштаб спростував чутки про обвал фронту.'],
+    ['uk', 'Заяви про колапс української армії не відповідають дійсності.'],
+    ['uk', 'Це неправда, фронт тримається.'],
+  ])('REFUTES (%s): %s', (lang, text) => {
+    expect(detectStance(text, lang, COLLAPSE)).toBe('REFUTES');
+  });
+
+  it.each([
+    ['en', 'Russian state TV claims the Ukrainian front is about to collapse.'],
+    ['en', 'According to the Kremlin, Ukraine’s defences are crumbling.'],
+    ['ru', 'По утверждению Минобороны РФ, фронт ВСУ вот-вот рухнет.'],
+    ['ru', 'Российские пропагандисты утверждают, что украинская армия разваливается.'],
+    ['uk', 'Кремль стверджує, що український фронт ось-ось розвалиться.'],
+    ['uk', 'За словами російських блогерів, оборона ЗСУ сиплеться.'],
+  ])('NEUTRAL (%s): %s', (lang, text) => {
+    expect(detectStance(text, lang, COLLAPSE)).toBe('NEUTRAL');
+  });
+
+  it.each([
+    ['en', 'The Ukrainian front is crumbling and the army will not last until spring.'],
+    ['en', 'Ukraine has no reserves left and its defence is falling apart.'],
+    ['ru', 'Фронт ВСУ рушится, резервов больше нет.'],
+    ['uk', 'Українська армія не протримається до весни.'],
+  ])('SUPPORTS (%s): %s', (lang, text) => {
+    expect(detectStance(text, lang, COLLAPSE)).toBe('SUPPORTS');
+  });
+
+  it('treats "fake"/"staged" as the narrative’s own voice in a fabrication narrative', () => {
+    expect(detectStance('The Bucha massacre was fake, staged for Western cameras.', 'en', STAGED)).toBe('SUPPORTS');
+    expect(detectStance('Бойня в Буче — фейк и постановка.', 'ru', STAGED)).toBe('SUPPORTS');
+    expect(detectStance('Claims that the Bucha killings were staged are false.', 'en', STAGED)).toBe('REFUTES');
+    expect(detectStance('Investigators debunked the theory that Bucha was staged.', 'en', STAGED)).toBe('REFUTES');
+    expect(detectStance('Moscow claims the Bucha images are a staged provocation.', 'en', STAGED)).toBe('NEUTRAL');
+    // without a narrative, "fake" is a plain denial cue
+    expect(detectStance('The Bucha massacre was fake.')).toBe('REFUTES');
+  });
+
+  it('reads a statement by the targeted side as a rebuttal, by the promoting side as reporting', () => {
+    expect(detectStance("Ukraine's General Staff said all Russian assaults near Pokrovsk were repelled.", 'en', ADVANCE)).toBe('REFUTES');
+    expect(detectStance('The Russian defence ministry said its troops captured two villages.', 'en', ADVANCE)).toBe('NEUTRAL');
+    expect(detectStance('The Pentagon said US support for Ukraine will continue as long as it takes.', 'en', ABANDON)).toBe('REFUTES');
+    expect(detectStance('Кремль отрицает, что российские войска отступили.', 'ru', ADVANCE)).toBe('NEUTRAL');
+    expect(detectStance('Ukrainian commanders admitted the front near Pokrovsk is close to collapse.', 'en', COLLAPSE)).toBe('SUPPORTS');
+  });
+
+  it('detects the language itself when none is given', () => {
+    expect(detectStance('Генштаб спростував чутки про обвал фронту.', undefined, COLLAPSE)).toBe('REFUTES');
+    expect(detectStance('По словам Пескова, фронт ВСУ разваливается.', null, COLLAPSE)).toBe('NEUTRAL');
+  });
+});
