@@ -4,6 +4,7 @@ import {
   Database,
   DocumentRepository,
   NarrativeRepository,
+  NarrativeStatsRepository,
   SourceRepository,
   TagRepository,
   TrendRepository,
@@ -13,7 +14,7 @@ import type { AppConfig } from '../config/app-config.js';
 import type { Logger } from 'pino';
 import { LOGGER_TOKEN } from '../common/logging/logger.js';
 
-const REPOSITORIES = [SourceRepository, DocumentRepository, ClaimRepository, NarrativeRepository, TagRepository, TrendRepository];
+const REPOSITORIES = [SourceRepository, DocumentRepository, ClaimRepository, NarrativeRepository, TagRepository, TrendRepository, NarrativeStatsRepository];
 
 /** Opens the database (running pending migrations) and shares it with the repositories. */
 @Global()

@@ -109,3 +109,45 @@ export class TrendRepository {
     return new Map(rows.map((r) => [new Date(r.bucket).getTime(), r.claims]));
   }
 }
+
+export interface FirstSeenRow {
+  key: string | null;
+  claimId: string;
+  sourceId: string;
+  at: Date;
+  total: number;
+}
+
+/** Narrative statistics over raw tags (live = confirmed or suggested). */
+export class NarrativeStatsRepository {
+  statusCounts(sql: Sql, narrativeId: string, from: Date, to: Date) {
+    return sql.query<{ status: TagStatus; n: number }>(
+      `SELECT status, count(*)::int AS n FROM claim_tags
+        WHERE narrative_id = $1 AND published_at >= $2 AND published_at < $3 GROUP BY status`,
+      [narrativeId, from.toISOString(), to.toISOString()],
+    );
+  }
+
+  /** Earliest live claim overall (key null), or per language / platform, with the group's size. */
+  firstSeen(sql: Sql, narrativeId: string, from: Date, to: Date, by: 'NONE' | 'LANGUAGE' | 'PLATFORM'): Promise<FirstSeenRow[]> {
+    const key = by === 'LANGUAGE' ? 't.language' : by === 'PLATFORM' ? "coalesce(s.platform, 'unknown')" : 'NULL::text';
+    return sql.query(
+      `SELECT DISTINCT ON (key) key, "claimId", "sourceId", at, total FROM (
+         SELECT ${key} AS key, t.claim_id AS "claimId", t.source_id AS "sourceId", t.published_at AS at,
+                count(*) OVER (PARTITION BY ${key})::int AS total
+           FROM claim_tags t JOIN sources s ON s.id = t.source_id
+          WHERE t.narrative_id = $1 AND t.status <> 'REJECTED' AND t.published_at >= $2 AND t.published_at < $3
+       ) x ORDER BY key, at, "claimId"`,
+      [narrativeId, from.toISOString(), to.toISOString()],
+    );
+  }
+
+  topSources(sql: Sql, narrativeId: string, from: Date, to: Date, limit: number) {
+    return sql.query<{ sourceId: string; count: number; firstAt: Date }>(
+      `SELECT source_id AS "sourceId", count(*)::int AS count, min(published_at) AS "firstAt" FROM claim_tags
+        WHERE narrative_id = $1 AND status <> 'REJECTED' AND published_at >= $2 AND published_at < $3
+        GROUP BY source_id ORDER BY count DESC, min(published_at), source_id LIMIT $4`,
+      [narrativeId, from.toISOString(), to.toISOString(), limit],
+    );
+  }
+}
