@@ -1,22 +1,24 @@
 /**
- * Fits the matcher's logistic calibration on the development set (never on the held-out set):
+ * Fits the matcher's logistic calibration on the development sets (never on the held-out set):
  * every claim × narrative pair is one sample, labelled 1 when the claim belongs to the narrative.
  * Prints coefficients to paste into DEFAULT_CALIBRATION and precision/recall at a few thresholds.
  * Run: npx tsx eval/calibrate.ts
  */
 import { DEFAULT_CALIBRATION, type Calibration, type MatchFeatures } from '@app/domain';
-import { DEV_SET } from './dev-set.js';
+import { DEV_SET, DEV_SET_B } from './dev-set.js';
 import { evaluate, matcherFor, matcherPredictor } from './harness.js';
 
 const KEYS = ['profileConcept', 'profileLexical', 'exampleConcept', 'exampleLexical', 'key', 'negative'] as const;
 
-const matcher = matcherFor(DEV_SET);
 const xs: number[][] = [];
 const ys: number[] = [];
-for (const claim of DEV_SET.claims) {
-  for (const { narrativeId, features } of matcher.features({ text: claim.text, language: claim.language })) {
-    xs.push(KEYS.map((k) => (features as MatchFeatures)[k]));
-    ys.push(claim.narrative === narrativeId ? 1 : 0);
+for (const set of [DEV_SET, DEV_SET_B]) {
+  const matcher = matcherFor(set);
+  for (const claim of set.claims) {
+    for (const { narrativeId, features } of matcher.features({ text: claim.text, language: claim.language })) {
+      xs.push(KEYS.map((k) => (features as MatchFeatures)[k]));
+      ys.push(claim.narrative === narrativeId ? 1 : 0);
+    }
   }
 }
 
@@ -63,6 +65,8 @@ console.log(`samples ${xs.length}, positives ${ys.filter(Boolean).length}, L2 ${
 console.log('fitted:', JSON.stringify(Object.fromEntries(Object.entries(cal).map(([k, v]) => [k, Number(v.toFixed(2))]))));
 console.log('current:', JSON.stringify(DEFAULT_CALIBRATION));
 for (const threshold of [0.3, 0.4, 0.5, 0.6, 0.7]) {
-  const m = evaluate(DEV_SET.claims, matcherPredictor(matcherFor(DEV_SET, { calibration: cal, threshold }))).metrics.all;
-  console.log(`threshold ${threshold}: precision ${m.precision.toFixed(2)} recall ${m.recall.toFixed(2)} off-topic ${m.offTopicTagged}/${m.offTopic}`);
+  for (const set of [DEV_SET, DEV_SET_B]) {
+    const m = evaluate(set.claims, matcherPredictor(matcherFor(set, { calibration: cal, threshold }))).metrics.all;
+    console.log(`${set.name} threshold ${threshold}: precision ${m.precision.toFixed(2)} recall ${m.recall.toFixed(2)} off-topic ${m.offTopicTagged}/${m.offTopic}`);
+  }
 }

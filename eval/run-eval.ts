@@ -6,7 +6,7 @@
  * Options: --verbose prints every miss.
  */
 import { TfidfBaseline } from './baseline.js';
-import { DEV_SET } from './dev-set.js';
+import { DEV_SET, DEV_SET_B } from './dev-set.js';
 import { evaluate, formatRows, HEADER, matcherFor, matcherPredictor, type MetricsByLang, type Outcome } from './harness.js';
 import { HELD_OUT_SET } from './held-out-set.js';
 import { loadPropagandaDiary, PROPAGANDA_DIARY_PATH } from './propaganda-diary.js';
@@ -58,6 +58,7 @@ function main(): void {
   console.log(HEADER);
   console.log('(a) our sets');
   run(DEV_SET, baselineThreshold);
+  run(DEV_SET_B, baselineThreshold);
   run(HELD_OUT_SET, baselineThreshold);
   console.log('\n(b) Propaganda Diary, few-shot (k confirmed cases per narrative, seed 42; name only, no description)');
   for (const k of [3, 5]) {

@@ -135,6 +135,12 @@ export const CONCEPTS: readonly ConceptDef[] = [
     uk: 'не протрима*|не витрима*|не вистоїть|не вистояти|не встоїть|не встояти|не протягне|довго не протягн*|протрима*|протягне|видихн*|видиха*',
   },
   {
+    id: 'imminence', group: 'imminence', weight: 0.5,
+    en: 'imminent|imminently|soon|any day|any day now|any moment|at any moment|about to|within weeks|within days|within months|in weeks|by spring|by summer|by winter|by the end of the year|on the verge|inevitabl*|inevitable|countdown|sooner or later|matter of time|time is running out',
+    ru: 'вот вот|скоро|неминуем*|неизбеж*|в ближайшее время|в любой момент|со дня на день|считанные|к весне|к лету|к зиме|до конца года|вопрос времени|рано или поздно',
+    uk: 'ось ось|незабаром|скоро|неминуч*|найближчим часом|будь якої миті|з дня на день|лічені|до весни|до літа|до зими|до кінця року|питання часу|рано чи пізно',
+  },
+  {
     id: 'defeat', group: 'ua_weakness', weight: 0.9,
     en: 'defeat*|losing|lose the war|lost the war|lose|loses|lost|rout|routed|capitulat*|surrender*|beaten|hopeless|futile|lost cause|no chance|cannot win|can\'t win|unwinnable|humiliat*|failure|failing|failed',
     ru: 'поражени*|проигр*|капитул*|сдаться|сдают*|сдались|сдач*|разгром*|безнадеж*|бесполезн*|без шансов|нет шансов|не победить|не может победить|провал*|проваль*|унижен*',
@@ -180,7 +186,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   },
   {
     id: 'advance', group: 'military_gains', weight: 0.9,
-    en: 'advanc*|offensive*|breakthrough*|broke through|break through|breaking through|breaks through|breach*|gaining ground|gain ground|gained ground|gains|moving forward|move forward|moves forward|pushing forward|push forward|pushed forward|pushing deeper|onslaught|sweep*|steamroll*|stormed|storming|storm the|assault*|inroads|forward|marching|closing in|approaching|deeper|momentum|initiative|pressing|pressure on the front|kilometres|kilometers|km|square kilometres',
+    en: 'advanc*|offensive*|breakthrough*|broke through|broken through|break through|breaking through|breaks through|breach*|gaining ground|gain ground|gained ground|gains|moving forward|move forward|moves forward|pushing forward|push forward|pushed forward|pushing deeper|onslaught|sweep*|steamroll*|stormed|storming|storm the|assault*|inroads|forward|marching|closing in|approaching|deeper|momentum|initiative|pressing|pressure on the front|kilometres|kilometers|km|square kilometres',
     ru: 'наступ*|продвиж*|продвину*|продвига*|прорыв*|прорвал*|прорва*|штурм*|натиск*|теснят|теснит|потесн*|отодвинул*|отбросил*|движутся вперед|вперед|инициатив*|приближа*|подош*|подход* к|кв км|квадратн* километр*|километр*',
     uk: 'наступ*|просув*|просуну*|прорив*|прорвал*|прорва*|штурм*|натиск*|тисн*|відкинул*|відтіснил*|рухаються вперед|вперед|ініціатив*|наближа*|підійш*|підход* до|кв км|квадратн* кілометр*|кілометр*',
   },
@@ -199,8 +205,8 @@ export const CONCEPTS: readonly ConceptDef[] = [
   {
     id: 'victory', group: 'military_gains', weight: 0.5,
     en: 'victor*|win|wins|winning|won|triumph*|unstoppable|inevitable|overwhelming|superior*|dominat*|crush*|successful*|success*|sweeping|major gains|rapid|rapidly|swift*|lightning|fast|quickly|at speed|pace',
-    ru: 'побед*|триумф*|неудерж*|неизбеж*|превосход*|доминир*|сокруш*|успех*|успешн*|стремител*|быстр*|молниенос*|темп*',
-    uk: 'перемог*|перемож*|тріумф*|нестримн*|неминуч*|перевага|переваг*|домінув*|нищівн*|успіх*|успішн*|стрімк*|швидк*|блискавичн*|темп*',
+    ru: 'побед*|триумф*|неудерж*|превосход*|доминир*|сокруш*|успех*|успешн*|стремител*|быстр*|молниенос*|темп*',
+    uk: 'перемог*|перемож*|тріумф*|нестримн*|перевага|переваг*|домінув*|нищівн*|успіх*|успішн*|стрімк*|швидк*|блискавичн*|темп*',
   },
   {
     id: 'territory', group: 'territory', weight: 0.45,
@@ -260,7 +266,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   },
   {
     id: 'money', group: 'money', weight: 0.5,
-    en: 'money|billion*|million*|taxpayer*|dollar*|euro|euros|cash|funds|budget*|spending|spend|spent|pay|paying|paid|payments|cost|costs|bucks',
+    en: 'money|foot the bill|footing the bill|foots the bill|pay the bill|paying the bill|bill|billion*|million*|taxpayer*|dollar*|euro|euros|cash|funds|budget*|spending|spend|spent|pay|paying|paid|payments|cost|costs|bucks',
     ru: 'деньг*|денег|денежн*|миллиард*|млрд|миллион*|млн|налогоплательщ*|доллар*|евро|бюджет*|трат*|плат*|оплат*|стоим*|средств*|налог*|кошел*',
     uk: 'грош*|грошов*|мільярд*|млрд|мільйон*|млн|платник* податк*|долар*|євро|бюджет*|витрат*|плат*|оплат*|вартіст*|кошт*|податк*|гаманц*',
   },
@@ -494,7 +500,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   // ── weaker, more ambiguous forms of the concepts above (same group, lower weight) ───────────
   {
     id: 'abandon_weak', group: 'abandonment', weight: 0.5,
-    en: 'alone|on its own|on their own|drop ukrain*|dropping ukrain*|dropped ukrain*|drops ukrain*|drop kyiv|dropping kyiv|drop support|dropping support|no longer|not anymore|forgotten|forgetting|forget|sacrific*|distanc*|leave|leaving|reluctant',
+    en: 'alone|on its own|on their own|drop ukrain*|dropping ukrain*|dropped ukrain*|drops ukrain*|drop kyiv|dropping kyiv|drop support|dropping support|wants out|want out|wanting out|way out|exit|no longer|not anymore|forgotten|forgetting|forget|sacrific*|distanc*|leave|leaving|reluctant',
     ru: 'больше не|забыт*|забыва*|пожертв*|в одиночк*|оставля*|покида*',
     uk: 'більше не|забут*|забува*|пожертву*|наодинці|самотуж*|покида*',
   },
@@ -619,8 +625,8 @@ export const FABRICATION_CUES: CueDef = {
 /** Reported speech: the claim is attributed to someone, the author does not assert it. */
 export const REPORT_CUES: CueDef = {
   en: 'claim|claims|claimed|claiming|alleg*|according to|reportedly|report|reports|reported|said|says|say|saying|stated|states|insist*|assert*|argu*|suggest*|told|tells|wrote|writes|quoted|quotes|citing|cites|purportedly|supposedly|apparently|announced|announces|declared|declares|maintain*|contend*|accus*|blamed|blames|in the words of|the kremlin line|talking points|narrative that|would have you believe|promot*|push* the narrative|spread*|circulat*|published|posted|tweeted|broadcast|aired|presenter|host|pundit*|propagandist*|bloggers|blogger|channels|telegram channels|outlets|state media|state tv',
-  ru: 'по утверждению|по словам|по данным|по мнению|по версии|как утверждает|как утверждают|утвержда*|утверждал*|заявил*|заявля*|заявлени*|сообщ*|якобы|будто|будто бы|мол|дескать|считает|считают|пишет|пишут|написал*|переда*|ссылаясь|цитиру*|обвиня*|обвинил*|распространя*|продвига*|опубликовал*|публику*|ведущ*|пропагандист*|блогер*|телеграм канал*|каналы|госсми|федеральн* канал*|настаива*|уверя*|уверял*',
-  uk: 'за словами|за даними|за твердженням|на думку|за версією|як стверджує|як стверджують|стверджу*|заявив|заявила|заявили|заявля*|заяв*|повідомл*|повідомля*|нібито|начебто|мовляв|вважає|вважають|пише|пишуть|написав|написала|написали|переда*|посилаючись|цитує|цитують|звинувач*|поширю*|просува*|опублікува*|публікує|ведуч*|пропагандист*|блогер*|телеграм канал*|канали|кремлівськ* змі|наполяга*|запевня*',
+  ru: 'по утверждению|по словам|по данным|по мнению|по версии|как утверждает|как утверждают|утвержда*|утверждал*|заявил*|заявля*|заявлени*|сообщ*|якобы|будто|будто бы|мол|дескать|считает|считают|пишет|пишут|написал*|переда*|ссылаясь|цитиру*|обвиня*|обвинил*|распространя*|продвигает нарратив*|продвигают нарратив*|опубликовал*|публику*|ведущ*|пропагандист*|блогер*|телеграм канал*|каналы|госсми|федеральн* канал*|настаива*|уверя*|уверял*',
+  uk: 'за словами|за даними|за твердженням|на думку|за версією|як стверджує|як стверджують|стверджу*|заявив|заявила|заявили|заявля*|заяв*|повідомл*|повідомля*|нібито|начебто|мовляв|вважає|вважають|пише|пишуть|написав|написала|написали|переда*|посилаючись|цитує|цитують|звинувач*|поширю*|просуває наратив*|просувають наратив*|опублікува*|публікує|ведуч*|пропагандист*|блогер*|телеграм канал*|канали|кремлівськ* змі|наполяга*|запевня*',
 };
 
 /** The speaker concedes what the narrative says: overrides a rebuttal reading. */

@@ -57,6 +57,8 @@ const CUE_TABLE = new PatternTable([
 
 /** Concepts that carry a narrative's claim (not actors, not generic words): their negation is a rebuttal. */
 const THEMATIC_MIN_WEIGHT = 0.8;
+/** Concepts whose words carry both polarities ("legitimate"/"illegitimate", "no mandate"): negating them asserts nothing against the narrative. */
+const NEGATION_AMBIGUOUS = new Set(['legitimacy', 'legitimacy_weak', 'elections', 'postpone', 'puppet', 'puppet_weak', 'exhaustion', 'cannot_hold']);
 
 /** What stance detection needs to know about a narrative; computed once per narrative. */
 export interface NarrativeStanceInfo {
@@ -147,6 +149,7 @@ export function stanceFromAnalysis(a: Analysis, info: NarrativeStanceInfo | null
       (m) =>
         info.concepts.has(m.concept.id) &&
         !m.concept.side &&
+        !NEGATION_AMBIGUOUS.has(m.concept.id) &&
         m.concept.weight >= THEMATIC_MIN_WEIGHT &&
         negs.some((n) => n.end <= m.start && m.start - n.end <= 2),
     );
