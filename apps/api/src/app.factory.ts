@@ -7,6 +7,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
 import { PinoNestLogger } from './common/logging/logger.js';
+import { applyHttpSecurity, httpErrorHandler } from './common/security/http-security.js';
 import type { AppConfig } from './config/app-config.js';
 
 /** Builds the whole server (GraphQL, /health, dashboard) without listening: main.ts and tests share it. */
@@ -15,16 +16,11 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
     logger: new PinoNestLogger(logger),
     bodyParser: false,
   });
-  app.use(express.json({ limit: '20mb' }));
+  applyHttpSecurity(app, config, logger);
   app.enableShutdownHooks();
   serveDashboard(app, config, logger);
-  // Malformed JSON bodies are the client's fault: 400 with a short message, never a stack trace.
-  app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
-    if (res.headersSent) return next(err);
-    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
-    if (status === 500) logger.error({ err }, 'request failed');
-    res.status(status).json({ errors: [{ message: status === 500 ? 'Internal error' : err.message, extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' } }] });
-  });
+  // Malformed or oversized bodies are the client's fault: 4xx with a short message, never a stack trace.
+  app.use(httpErrorHandler(logger));
   return app;
 }
 

@@ -4,13 +4,16 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
 import type { Logger } from 'pino';
+import { AuthModule } from './auth/auth.module.js';
 import { ClaimsModule } from './claims/claims.module.js';
-import { MutationAuthGuard } from './common/auth/mutation-auth.guard.js';
+import { AuthGuard } from './common/auth/auth.guard.js';
 import { buildRequestContext } from './common/auth/request-context.js';
 import { DomainErrorFilter } from './common/errors/domain-error.filter.js';
 import { createFormatError } from './common/errors/graphql-errors.js';
 import { LoggerModule } from './common/logging/logger.module.js';
 import { LoadersFactory } from './common/loaders/loaders.js';
+import { InputSafetyGuard } from './common/security/input-safety.guard.js';
+import { queryCostPlugin, queryShapeRule } from './common/security/query-limits.js';
 import { DateTimeScalar } from './common/scalars/date-time.scalar.js';
 import type { AppConfig } from './config/app-config.js';
 import { APP_CONFIG, ConfigModule } from './config/config.module.js';
@@ -35,6 +38,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(logger),
         DatabaseModule,
+        AuthModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [APP_CONFIG, LoadersFactory],
@@ -47,6 +51,9 @@ export class AppModule {
             graphiql: false,
             introspection: true,
             includeStacktraceInErrorResponses: false,
+            validationRules: [queryShapeRule(cfg.security.query)],
+            parseOptions: { maxTokens: cfg.security.query.maxTokens },
+            plugins: [queryCostPlugin(cfg.security.query)],
             formatError: createFormatError(logger),
             context: ({ req }: { req: Request }) => buildRequestContext(cfg, loaders, req),
           }),
@@ -65,7 +72,8 @@ export class AppModule {
       providers: [
         DateTimeScalar,
         
-        { provide: APP_GUARD, useClass: MutationAuthGuard },
+        { provide: APP_GUARD, useExisting: AuthGuard },
+        { provide: APP_GUARD, useClass: InputSafetyGuard },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
       ],
     };

@@ -1,5 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { projectRoot } from './project-root.js';
+import { isLoopbackHost, loadSecurityConfig, type SecurityConfig } from '../common/security/security-config.js';
 
 /** Everything the server reads from its environment, validated once at start. */
 export interface AppConfig {
@@ -13,6 +14,7 @@ export interface AppConfig {
   dashboardDir: string;
   /** where the printed schema goes; null to skip writing it */
   schemaFile: string | null;
+  security: SecurityConfig;
 }
 
 export class ConfigError extends Error {}
@@ -40,9 +42,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (adminToken !== null && adminToken.length < 8) {
     throw new ConfigError('ADMIN_TOKEN must be at least 8 characters long');
   }
+  const host = env.HOST?.trim() || '127.0.0.1';
+  // Without ADMIN_TOKEN anyone who reaches the port may change data: only this machine may.
+  if (adminToken === null && !isLoopbackHost(host)) {
+    throw new ConfigError(
+      `HOST=${host} would expose the API without authentication; set ADMIN_TOKEN (at least 8 characters) or bind to 127.0.0.1, localhost or ::1`,
+    );
+  }
   return {
     port,
-    host: env.HOST?.trim() || '127.0.0.1',
+    host,
     databaseUrl,
     dataDir: dataDir.startsWith('memory://') || isAbsolute(dataDir) ? dataDir : resolve(process.cwd(), dataDir),
     demoData: flag('DEMO_DATA', env.DEMO_DATA, true),
@@ -50,5 +59,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     dashboardDir: env.DASHBOARD_DIR?.trim() || resolve(root, 'dist/dashboard'),
     schemaFile: env.SCHEMA_FILE === 'off' ? null : resolve(root, env.SCHEMA_FILE?.trim() || 'schema.graphql'),
+    security: loadSecurityConfig(env, (message) => {
+      throw new ConfigError(message);
+    }),
   };
 }

@@ -5,3 +5,4 @@ export * from './claim.repository.js';
 export * from './narrative.repository.js';
 export * from './tag.repository.js';
 export * from './trend.repository.js';
+export * from './api-token.repository.js';

@@ -1,13 +1,6 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { Request } from 'express';
 import type { AppConfig } from '../../config/app-config.js';
 import type { LoadersFactory, RequestContext } from '../loaders/loaders.js';
-
-function sameSecret(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
 
 export function bearerToken(req: Request | undefined): string | null {
   const header = req?.headers?.authorization;
@@ -15,15 +8,20 @@ export function bearerToken(req: Request | undefined): string | null {
   return match ? (match[1] as string).trim() : null;
 }
 
-/** Builds the per-request GraphQL context: fresh dataloaders and who is acting. */
+/**
+ * Builds the per-request GraphQL context: fresh dataloaders and who is acting. The token is
+ * verified later, by AuthGuard, only when an operation needs it; the guard then sets `actor` to
+ * the token's name.
+ */
 export function buildRequestContext(config: AppConfig, loaders: LoadersFactory, req: Request | undefined): RequestContext {
   const token = bearerToken(req);
-  const authorized = config.adminToken ? token !== null && sameSecret(token, config.adminToken) : true;
-  const analyst = typeof req?.headers?.['x-analyst'] === 'string' ? (req.headers['x-analyst'] as string).trim().slice(0, 100) : '';
+  // Without ADMIN_TOKEN (one local user) the dashboard may name the analyst; with it, only tokens do.
+  const analyst =
+    !config.adminToken && typeof req?.headers?.['x-analyst'] === 'string' ? (req.headers['x-analyst'] as string).trim().slice(0, 100) : '';
   return {
     loaders: loaders.create(),
-    actor: analyst || (config.adminToken && authorized ? 'admin' : 'analyst'),
-    authorized,
+    actor: analyst || (config.adminToken ? 'anonymous' : 'analyst'),
+    authorized: !config.adminToken,
     presentedToken: token !== null,
     req,
   };

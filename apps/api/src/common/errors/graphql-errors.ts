@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { DomainError, DomainErrorCode } from '@app/domain';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
+import { requestLogger } from '../logging/request-logging.js';
+import { classifyDatabaseError } from './database-errors.js';
 
 /** GraphQL error codes this API answers with. */
 export const ErrorCode = {
@@ -106,7 +108,13 @@ export function createFormatError(logger: Logger) {
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
     }
     const correlationId = randomUUID();
-    logger.error({ err: original, correlationId, path: formatted.path }, 'unexpected error while answering a GraphQL request');
+    const fromDatabase = classifyDatabaseError(original);
+    if (fromDatabase) {
+      requestLogger(logger).warn({ err: original, correlationId, path: formatted.path }, 'database error while answering a GraphQL request');
+      const mapped = toGraphQLError(fromDatabase);
+      return { message: mapped.message, path: formatted.path, extensions: { ...mapped.extensions, correlationId } };
+    }
+    requestLogger(logger).error({ err: original, correlationId, path: formatted.path }, 'unexpected error while answering a GraphQL request');
     return {
       message: `Internal error; reference ${correlationId}`,
       path: formatted.path,

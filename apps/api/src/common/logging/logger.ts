@@ -3,11 +3,38 @@ import { pino, type Logger } from 'pino';
 
 export const LOGGER_TOKEN = Symbol('LOGGER');
 
+/**
+ * Errors are logged by type, message, code and stack only: a database error's parameters and
+ * detail (which hold document text or key values) and its SQL never reach the log.
+ */
+export function safeError(err: unknown): Record<string, unknown> {
+  if (!(err instanceof Error)) return { message: String(err).slice(0, 500) };
+  const e = err as Error & { code?: unknown; driverError?: { code?: unknown } };
+  const code = e.code ?? e.driverError?.code;
+  return { type: e.name, message: e.message.slice(0, 500), ...(code !== undefined ? { code: String(code) } : {}), stack: e.stack };
+}
+
 export function createLogger(level: string): Logger {
   return pino({
     level,
     base: { service: 'narratrace' },
-    redact: { paths: ['req.headers.authorization', 'authorization', 'token', '*.token'], censor: '[redacted]' },
+    serializers: { err: safeError },
+    redact: {
+      paths: [
+        'req.headers.authorization',
+        'headers.authorization',
+        'authorization',
+        'token',
+        '*.token',
+        'adminToken',
+        '*.adminToken',
+        'text',
+        '*.text',
+        'variables',
+        '*.variables',
+      ],
+      censor: '[redacted]',
+    },
   });
 }
 

@@ -1,0 +1,72 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DomainError } from '@app/domain';
+import { ApiTokenRepository, Database, type ApiTokenRecord } from '@app/persistence';
+import { Authenticator } from '../common/auth/authenticator.js';
+import { Role, roleFromStored, roleToStored } from '../common/auth/roles.js';
+import { issueToken } from '../common/auth/token-secret.js';
+import type { ApiTokenModel } from './models/api-token.model.js';
+import type { CreatedApiTokenModel } from './models/created-api-token.model.js';
+
+const ID = /^\d{1,18}$/;
+const MAX_NAME_LENGTH = 100;
+/** Names the server itself records as actors; a token may not pose as them. */
+const RESERVED_NAMES = new Set(['admin', 'analyst', 'anonymous']);
+
+function cleanName(raw: string): string {
+  const name = raw.trim();
+  if (!name) throw DomainError.badInput('name', 'name must not be empty');
+  if (name.length > MAX_NAME_LENGTH) throw DomainError.badInput('name', `name is longer than ${MAX_NAME_LENGTH} characters`);
+  if (!name.isWellFormed() || /\p{Cc}/u.test(name)) throw DomainError.badInput('name', 'name contains control characters or a lone surrogate');
+  if (RESERVED_NAMES.has(name.toLowerCase())) throw DomainError.badInput('name', `"${name}" is reserved; choose another name`);
+  return name;
+}
+
+export function toApiTokenModel(row: ApiTokenRecord): ApiTokenModel {
+  return {
+    id: row.id,
+    name: row.name,
+    role: roleFromStored(row.role),
+    prefix: `nrt_${row.publicId}`,
+    createdAt: row.createdAt,
+    createdBy: row.createdBy,
+    lastUsedAt: row.lastUsedAt,
+    revokedAt: row.revokedAt,
+  };
+}
+
+/** Admins' management of named API tokens. */
+@Injectable()
+export class ApiTokensService {
+  constructor(
+    @Inject(Database) private readonly db: Database,
+    @Inject(ApiTokenRepository) private readonly tokens: ApiTokenRepository,
+    @Inject(Authenticator) private readonly auth: Authenticator,
+  ) {}
+
+  async create(rawName: string, role: Role, actor: string): Promise<CreatedApiTokenModel> {
+    const name = cleanName(rawName);
+    if (!Object.values(Role).includes(role)) throw DomainError.badInput('role', 'role must be VIEWER, ANALYST or ADMIN');
+    const issued = await issueToken();
+    const row = await this.tokens.insert(this.db, {
+      publicId: issued.publicId,
+      name,
+      role: roleToStored(role),
+      salt: issued.salt,
+      secretHash: issued.secretHash,
+      createdBy: actor,
+    });
+    if (!row) throw DomainError.badInput('name', `a live token is already named "${name}"; revoke it or choose another name`);
+    return { token: issued.token, apiToken: toApiTokenModel(row) };
+  }
+
+  async revoke(id: string, actor: string): Promise<ApiTokenModel> {
+    const row = ID.test(id) ? await this.tokens.revoke(this.db, id, actor) : null;
+    if (!row) throw DomainError.badInput('id', `no API token with id ${id}`);
+    this.auth.forget(row.id);
+    return toApiTokenModel(row);
+  }
+
+  async list(includeRevoked: boolean): Promise<ApiTokenModel[]> {
+    return (await this.tokens.findAll(this.db, includeRevoked)).map(toApiTokenModel);
+  }
+}
