@@ -50,6 +50,9 @@ describe('matching analyzer', () => {
     // but "пытаться" (to try) is not torture and "German" is no germ
     expect(concepts('Они пытаются договориться.', 'ru').has('atrocity')).toBe(false);
     expect(concepts('German officials visited.', 'en').has('biolabs')).toBe(false);
+    // Ukrainian "наступний рік" is next year, not an offensive; "наступ" is
+    expect(concepts('Бюджет на наступний рік ухвалено.', 'uk').has('advance')).toBe(false);
+    expect(concepts('Росіяни продовжують наступ під Покровськом.', 'uk').has('advance')).toBe(true);
   });
 
   it('weights generic words low and transliterates for cross-script n-grams', () => {

@@ -187,8 +187,8 @@ export const CONCEPTS: readonly ConceptDef[] = [
   {
     id: 'advance', group: 'military_gains', weight: 0.9,
     en: 'advanc*|offensive*|breakthrough*|broke through|broken through|break through|breaking through|breaks through|breach*|gaining ground|gain ground|gained ground|gains|moving forward|move forward|moves forward|pushing forward|push forward|pushed forward|pushing deeper|onslaught|sweep*|steamroll*|stormed|storming|storm the|assault*|inroads|forward|marching|closing in|approaching|deeper|momentum|initiative|pressing|pressure on the front|kilometres|kilometers|km|square kilometres',
-    ru: 'наступ*|продвиж*|продвину*|продвига*|прорыв*|прорвал*|прорва*|штурм*|натиск*|теснят|теснит|потесн*|отодвинул*|отбросил*|движутся вперед|вперед|инициатив*|приближа*|подош*|подход* к|кв км|квадратн* километр*|километр*',
-    uk: 'наступ*|просув*|просуну*|прорив*|прорвал*|прорва*|штурм*|натиск*|тисн*|відкинул*|відтіснил*|рухаються вперед|вперед|ініціатив*|наближа*|підійш*|підход* до|кв км|квадратн* кілометр*|кілометр*',
+    ru: 'наступлен*|наступа*|наступательн*|продвиж*|продвину*|продвига*|прорыв*|прорвал*|прорва*|штурм*|натиск*|теснят|теснит|потесн*|отодвинул*|отбросил*|движутся вперед|вперед|инициатив*|приближа*|подош*|подход* к|кв км|квадратн* километр*|километр*',
+    uk: 'наступ|наступу|наступом|наступі|наступа*|наступальн*|просув*|просуну*|прорив*|прорвал*|прорва*|штурм*|натиск*|тисн*|відкинул*|відтіснил*|рухаються вперед|вперед|ініціатив*|наближа*|підійш*|підход* до|кв км|квадратн* кілометр*|кілометр*',
   },
   {
     id: 'encirclement', group: 'military_gains', weight: 0.9,
@@ -507,8 +507,8 @@ export const CONCEPTS: readonly ConceptDef[] = [
   {
     id: 'diplomacy_weak', group: 'diplomacy', weight: 0.5,
     en: 'deal|deals|agreement*|summit*|peace|accord|envoy*|plan|framework|memorandum|table',
-    ru: 'сделк*|соглашени*|договор*|договорен*|мир|мира|миром|саммит*|посланник*|спецпосланник*|план*|меморандум*|за стол*',
-    uk: 'угод*|домовленост*|мир|миру|миром|саміт*|посланц*|спецпосланц*|план*|меморандум*|за стіл',
+    ru: 'сделк*|соглашени*|договор*|договорен*|мир|мира|миром|саммит*|посланник*|спецпосланник*|план|плана|плане|планом|планы|планов|меморандум*|за стол*',
+    uk: 'угод*|домовленост*|мир|миру|миром|саміт*|посланц*|спецпосланц*|план|плану|плані|планом|плани|планів|меморандум*|за стіл',
   },
   {
     id: 'concessions_weak', group: 'diplomacy', weight: 0.5,
@@ -531,8 +531,8 @@ export const CONCEPTS: readonly ConceptDef[] = [
   {
     id: 'puppet_weak', group: 'puppet', weight: 0.5,
     en: 'tool|instrument|masters|satellite|sovereign*|independen*|run by|obey*|servant*|serves|orders|dictat*|control|controls|controlled|governed',
-    ru: 'инструмент*|кукл*|хозяин*|сателлит*|суверен*|независим*|подчин*|слуг*|служ*|приказ*|указк*|контролир*|управля*',
-    uk: 'інструмент*|ляльк*|господар*|сателіт*|суверен*|незалежн*|підпорядк*|слуг*|служ*|наказ*|вказівк*|контролю*|керу*',
+    ru: 'инструмент*|кукл*|хозяин*|сателлит*|суверен*|независим*|подчин*|слуг*|приказ*|указк*|контролир*',
+    uk: 'інструмент*|ляльк*|господар*|сателіт*|суверен*|незалежн*|підпорядк*|слуг*|наказ*|вказівк*|контролю*',
   },
   {
     id: 'theft_weak', group: 'corruption', weight: 0.6,
