@@ -36,7 +36,8 @@ function* causes(err: unknown): Generator<Record<string, unknown>> {
     seen.add(e);
     const rec = e as Record<string, unknown>;
     yield rec;
-    queue.push(rec.driverError, rec.cause, rec.originalError);
+    // thrownValue: graphql-js wraps a non-Error rejection (pg-pool rejects with a bare object) in NonErrorThrown.
+    queue.push(rec.driverError, rec.cause, rec.originalError, rec.thrownValue);
     if (Array.isArray(rec.errors)) queue.push(...rec.errors);
   }
 }

@@ -42,7 +42,8 @@ export function requestIdMiddleware(logger: Logger) {
       const body = req.body as { operationName?: unknown } | undefined;
       const operation = typeof body?.operationName === 'string' ? body.operationName.slice(0, 100) : undefined;
       const entry = { reqId: id, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10, ip: req.ip, operation };
-      if (res.statusCode >= 500) logger.error(entry, 'request failed');
+      if (res.statusCode === 503) logger.warn(entry, 'request refused: service unavailable');
+      else if (res.statusCode >= 500) logger.error(entry, 'request failed');
       else if (req.path === '/graphql' || res.statusCode >= 400) logger.info(entry, 'request');
       else logger.debug(entry, 'request');
     });
