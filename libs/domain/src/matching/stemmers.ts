@@ -1,3 +1,4 @@
+/// <reference path="./snowball-stemmers.d.ts" />
 import snowball from 'snowball-stemmers';
 
 /** Languages the matcher analyses natively. Anything else is treated as English (Latin) or Russian (Cyrillic). */
