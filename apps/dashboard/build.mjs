@@ -26,11 +26,12 @@ export async function buildDashboard({ minify = true, quiet = false } = {}) {
     },
     bundle: true,
     format: 'esm',
-    splitting: false,
+    splitting: true,
     platform: 'browser',
     target: ['es2020', 'chrome100', 'firefox100', 'safari15'],
     outdir: path.join(outDir, 'assets'),
     entryNames: '[name]-[hash]',
+    chunkNames: 'chunk-[hash]',
     assetNames: '[name]-[hash]',
     minify,
     sourcemap: 'linked',
@@ -40,12 +41,26 @@ export async function buildDashboard({ minify = true, quiet = false } = {}) {
     define: { 'process.env.NODE_ENV': '"production"' },
   });
 
-  // Map each entry to its emitted js/css file names.
+  // Map each entry to its emitted js/css file names, and the chunks it imports (preloaded so
+  // the browser fetches them alongside the entry instead of after evaluating it).
+  const outputs = result.metafile.outputs;
+  const rel = (file) => path.relative(root, path.resolve(root, file));
+  const chunksOf = (file, seen = new Set()) => {
+    for (const imp of outputs[file]?.imports ?? []) {
+      if (imp.external || seen.has(rel(imp.path)) || !imp.path.endsWith('.js')) continue;
+      const key = Object.keys(outputs).find((k) => rel(k) === rel(imp.path));
+      if (!key) continue;
+      seen.add(rel(imp.path));
+      chunksOf(key, seen);
+    }
+    return seen;
+  };
   const assets = {};
-  for (const [file, meta] of Object.entries(result.metafile.outputs)) {
-    if (!meta.entryPoint) continue;
-    const name = path.basename(meta.entryPoint).startsWith('graphiql') ? 'graphiql' : 'app';
-    assets[name] = { js: '/assets/' + path.basename(file) };
+  for (const [file, meta] of Object.entries(outputs)) {
+    const entry = meta.entryPoint && path.basename(meta.entryPoint);
+    if (entry !== 'main.ts' && entry !== 'graphiql.main.ts') continue; // lazy chunks have entry points too
+    const name = entry === 'main.ts' ? 'app' : 'graphiql';
+    assets[name] = { js: '/assets/' + path.basename(file), preload: [...chunksOf(file)].map((c) => '/assets/' + path.basename(c)) };
     if (meta.cssBundle) assets[name].css = '/assets/' + path.basename(meta.cssBundle);
   }
 
@@ -60,7 +75,8 @@ export async function buildDashboard({ minify = true, quiet = false } = {}) {
     return html
       .replaceAll('%ICON%', `/assets/${iconName}`)
       .replaceAll('%CSS%', a.css)
-      .replaceAll('%JS%', a.js);
+      .replaceAll('%JS%', a.js)
+      .replace('%PRELOAD%', a.preload.map((p) => `<link rel="modulepreload" href="${p}">`).join('\n  '));
   };
   await writeFile(path.join(outDir, 'index.html'), await page('index.html', 'app'));
   const explorer = await page('graphiql/graphiql.html', 'graphiql');

@@ -2,6 +2,7 @@
 import './styles/app.css';
 import { currentRoute, onRouteChange, type Route } from './app/router';
 import { renderShell } from './app/shell';
+import { loadChartJs } from './charts/trend-chart';
 import type { View } from './app/view';
 import { h } from './common/dom';
 import { NarrativeEditorView } from './editor/narrative-editor.view';
@@ -9,6 +10,8 @@ import { NarrativeView } from './narratives/narrative.view';
 import { OverviewView } from './overview/overview.view';
 import { ReviewView } from './review/review.view';
 
+performance.mark('narratrace:boot');
+void loadChartJs();
 const main = document.getElementById('main')!;
 const shell = renderShell(document.getElementById('topbar')!);
 let view: View | null = null;

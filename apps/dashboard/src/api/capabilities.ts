@@ -13,8 +13,10 @@ export interface Capabilities {
   introspection: boolean;
   /** narrativeTrends(normalize: Boolean) */
   trendsNormalize: boolean;
-  /** spikes(...) and the names of its arguments */
-  spikes: string[] | null;
+  /** spikes(...): its argument names and how a spike names its narrative */
+  spikes: { args: string[]; narrativeField: string } | null;
+  /** narrativeStats(narrativeId, from, to) with firstSeen { at } */
+  narrativeStats: boolean;
   /** previewRule(...) arguments and the fields to ask for */
   previewRule: { args: string[]; fields: string } | null;
   /** Claim.suggestions returning NarrativeSuggestion-like objects */
@@ -32,6 +34,7 @@ export const NO_CAPABILITIES: Capabilities = {
   introspection: false,
   trendsNormalize: false,
   spikes: null,
+  narrativeStats: false,
   previewRule: null,
   claimSuggestions: false,
   narrativeKeywords: false,
@@ -89,6 +92,16 @@ async function detect(): Promise<Capabilities> {
       const names = new Set((st?.fields ?? []).map((f) => f.name));
       claimSuggestions = ['narrative', 'score', 'stance', 'evidence'].every((n) => names.has(n));
     }
+    let spikesCap: Capabilities['spikes'] = null;
+    const spikeType = spikes ? namedType(spikes.type) : null;
+    if (spikes && spikeType) {
+      const st = (await typesByName([spikeType]))[spikeType];
+      const names = new Set((st?.fields ?? []).map((f) => f.name));
+      const narrativeField = names.has('narrativeId') ? 'narrativeId' : names.has('narrative') ? 'narrative { id }' : null;
+      if (narrativeField && ['bucket', 'count', 'expected', 'score'].every((n) => names.has(n))) {
+        spikesCap = { args: (spikes.args ?? []).map((a) => a.name), narrativeField };
+      }
+    }
     let previewRule: Capabilities['previewRule'] = null;
     if (preview) {
       const typeName = namedType(preview.type);
@@ -97,7 +110,8 @@ async function detect(): Promise<Capabilities> {
     return {
       introspection: true,
       trendsNormalize: !!trends?.args?.some((a) => a.name === 'normalize'),
-      spikes: spikes ? (spikes.args ?? []).map((a) => a.name) : null,
+      spikes: spikesCap,
+      narrativeStats: !!queryFields.get('narrativeStats')?.args?.some((a) => a.name === 'narrativeId'),
       previewRule,
       claimSuggestions,
       narrativeKeywords: narrativeFields.has('keywords'),

@@ -8,7 +8,7 @@ import type {
 
 const NARRATIVE_FIELDS = 'id slug name description parent { id slug name } children { id slug name }';
 const TAG_FIELDS = 'id status origin stance confidence taggedBy updatedAt narrative { id name slug }';
-const TREND_FIELDS = 'narrative { id name slug } group total points { bucket count sources }';
+const TREND_FIELDS = 'narrative { id name slug } group total points { bucket count }';
 
 function claimFields(caps: Capabilities): string {
   const suggestions = caps.claimSuggestions ? ' suggestions { narrative { id name slug } score stance evidence }' : '';
@@ -87,7 +87,7 @@ export async function fetchNormalizedTrends(a: TrendArgs, signal?: AbortSignal):
   const t = trendArgs(a);
   try {
     const data = await graphql<{ narrativeTrends: TrendSeries[] }>(
-      `query DashboardShareOfVoice(${t.decl}) { narrativeTrends(${t.call}, normalize: true) { narrative { id name slug } group total points { bucket count sources${caps.pointShareField ? ` share: ${caps.pointShareField}` : ''} } } }`,
+      `query DashboardShareOfVoice(${t.decl}) { narrativeTrends(${t.call}, normalize: true) { narrative { id name slug } group total points { bucket count${caps.pointShareField ? ` share: ${caps.pointShareField}` : ''} } } }`,
       t.vars,
       signal,
     );
@@ -96,20 +96,6 @@ export async function fetchNormalizedTrends(a: TrendArgs, signal?: AbortSignal):
     if (err instanceof GraphQLRequestError && !err.isAuth) return null; // fall back to client-side shares
     throw err;
   }
-}
-
-/** Current and previous period for every narrative, in one round trip. */
-export async function fetchTrendsWithPrevious(current: TrendArgs, previous: TrendArgs, signal?: AbortSignal): Promise<{ current: TrendSeries[]; previous: TrendSeries[] }> {
-  const c = trendArgs(current, 'c_');
-  const p = trendArgs(previous, 'p_');
-  return graphql<{ current: TrendSeries[]; previous: TrendSeries[] }>(
-    `query DashboardOverviewTrends(${c.decl}, ${p.decl}) {
-      current: narrativeTrends(${c.call}) { ${TREND_FIELDS} }
-      previous: narrativeTrends(${p.call}) { narrative { id } total }
-    }`,
-    { ...c.vars, ...p.vars },
-    signal,
-  );
 }
 
 /** Spikes from the server when it has the query; null when it does not. */
@@ -125,7 +111,7 @@ export async function fetchSpikes(a: { from: string; to: string; narrativeIds: s
     narrativeIds: ['[ID!]', a.narrativeIds],
     granularity: ['Granularity', a.granularity],
   };
-  for (const name of caps.spikes) {
+  for (const name of caps.spikes.args) {
     const k = known[name];
     if (!k) continue;
     decl.push(`$${name}: ${k[0]}`);
@@ -133,12 +119,12 @@ export async function fetchSpikes(a: { from: string; to: string; narrativeIds: s
     vars[name] = k[1];
   }
   try {
-    const data = await graphql<{ spikes: Spike[] }>(
-      `query DashboardSpikes${decl.length ? `(${decl.join(', ')})` : ''} { spikes${call.length ? `(${call.join(', ')})` : ''} { narrativeId bucket count expected score } }`,
+    const data = await graphql<{ spikes: (Spike & { narrative?: { id: string } })[] }>(
+      `query DashboardSpikes${decl.length ? `(${decl.join(', ')})` : ''} { spikes${call.length ? `(${call.join(', ')})` : ''} { ${caps.spikes.narrativeField} bucket count expected score } }`,
       vars,
       signal,
     );
-    return data.spikes;
+    return data.spikes.map((s) => ({ narrativeId: s.narrativeId ?? s.narrative?.id ?? '', bucket: s.bucket, count: s.count, expected: s.expected, score: s.score }));
   } catch (err) {
     if (err instanceof GraphQLRequestError) return null; // optional feature: never fail the chart
     throw err;
@@ -225,7 +211,7 @@ export async function runTagActions(actions: TagAction[]): Promise<TagActionResu
 
 // ---- narratives ----------------------------------------------------------------------------
 
-export interface NarrativeForm { slug?: string; name: string; description?: string | null; parentSlug?: string | null; keywords?: string[]; rule?: string | null }
+export interface NarrativeForm { slug?: string; name: string; description?: string | null; parentSlug?: string; keywords?: string[]; rule?: string }
 
 export async function createNarrative(input: NarrativeForm): Promise<Narrative> {
   const data = await graphql<{ createNarrative: Narrative }>(
@@ -275,4 +261,19 @@ export async function previewKeywords(keywords: string[], from: string, to: stri
   const vars = Object.fromEntries(list.map((k, i) => [`f${i}`, { search: k, from, to }]));
   const data = await graphql<Record<string, { totalCount: number; edges: { node: Claim }[] }>>(`query DashboardKeywordPreview(${decl}) {\n${body}\n}`, vars, signal);
   return list.map((keyword, i) => ({ keyword, count: data[`k${i}`].totalCount, sample: data[`k${i}`].edges.map((e) => e.node) }));
+}
+
+/** First and last claim of a narrative over all time, from narrativeStats when the server has it. */
+export async function fetchFirstSeen(narrativeId: string): Promise<{ first: string | null } | null> {
+  const caps = await capabilities();
+  if (!caps.narrativeStats) return null;
+  try {
+    const data = await graphql<{ narrativeStats: { firstSeen: { at: string } | null } }>(
+      'query DashboardFirstSeen($id: ID!) { narrativeStats(narrativeId: $id) { firstSeen { at } } }',
+      { id: narrativeId },
+    );
+    return { first: data.narrativeStats.firstSeen?.at ?? null };
+  } catch {
+    return null;
+  }
 }

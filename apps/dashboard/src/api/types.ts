@@ -71,7 +71,7 @@ export interface ClaimConnection {
   totalCount: number;
 }
 
-export interface TrendPoint { bucket: string; count: number; sources: number; share?: number | null }
+export interface TrendPoint { bucket: string; count: number; sources?: number; share?: number | null }
 export interface TrendSeries { narrative: NarrativeRef; group?: string | null; total: number; points: TrendPoint[] }
 
 export interface Spike { narrativeId: string; bucket: string; count: number; expected: number; score: number }

@@ -3,13 +3,24 @@
  * `[data-testid="trend-chart"]`, with loading/empty/error states, spike markers and CSV/PNG
  * downloads of exactly what it shows. `data-state="drawn"` is set after chart.js has painted.
  */
-import type { ChartDataset, ChartOptions, TooltipItem } from 'chart.js';
+import type { Chart, ChartDataset, ChartOptions, TooltipItem } from 'chart.js';
 import type { Granularity } from '../api/types';
 import { formatBucket, utcAsLocal } from '../common/dates';
 import { h, replaceChildren } from '../common/dom';
 import { downloadCanvasPng, downloadCsv, fileSafe } from '../common/download';
 import { withAlpha } from '../common/palette';
-import { Chart } from './chart-setup';
+
+type ChartModule = typeof import('./chart-setup');
+let chartModule: Promise<ChartModule> | null = null;
+
+/**
+ * chart.js lives in its own chunk, fetched while the first data request is on its way, so the
+ * request does not wait for chart.js to be parsed. main.ts starts loading it at boot.
+ */
+export function loadChartJs(): Promise<ChartModule> {
+  chartModule ??= import('./chart-setup');
+  return chartModule;
+}
 
 export interface SpikeMark { count: number; expected: number; score: number }
 
@@ -78,8 +89,16 @@ export class TrendChart {
   }
 
   render(view: ChartView): void {
-    this.view = view;
     const id = ++this.renderId;
+    loadChartJs().then(
+      (m) => id === this.renderId && this.draw(view, m.Chart, id),
+      (err) => id === this.renderId && this.setError(`Could not load the charting code: ${(err as Error).message}`),
+    );
+  }
+
+  private draw(view: ChartView, ChartClass: ChartModule['Chart'], id: number): void {
+    this.view = view;
+    performance.mark('narratrace:chart-render-start');
     const datasets = view.series.map((s) => this.dataset(s, view));
     const allZero = view.series.every((s) => s.points.every((p) => p.y === 0));
     this.caption.textContent = view.title;
@@ -91,7 +110,7 @@ export class TrendChart {
       this.chart.options = options;
       this.chart.update('none');
     } else {
-      this.chart = new Chart(this.canvas, {
+      this.chart = new ChartClass(this.canvas, {
         type: 'line',
         data: { datasets },
         options,
@@ -181,7 +200,8 @@ export class TrendChart {
       scales: {
         x: {
           type: 'time',
-          time: { unit, isoWeekday: true, tooltipFormat: 'PP' },
+          // the unit is chosen per range (months for a year), at least the bucket size
+          time: { minUnit: unit, isoWeekday: true, tooltipFormat: 'PP' },
           ticks: { maxRotation: 0, autoSkip: true, autoSkipPadding: 16 },
           grid: { color: '#eef2f7' },
         },

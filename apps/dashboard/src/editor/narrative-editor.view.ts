@@ -136,10 +136,20 @@ export class NarrativeEditorView implements View {
     if (this.id === null && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(this.slug.value)) return this.invalid(this.slug, 'The slug may hold lower-case letters, digits and single dashes.');
     const keywords = this.keywords.value.split(/[\n,]/).map((k) => k.trim()).filter(Boolean);
     const rule = this.rule.value.trim();
+    const caps = await capabilities();
+    const isNew = this.id === null;
     const input: NarrativeForm = { name: this.name.value.trim(), description: this.description.value.trim() || null };
-    if (this.id === null || this.parentDirty) input.parentSlug = this.parent.value || null;
-    if (this.id === null || this.keywordsDirty) input.keywords = keywords;
-    if (this.id === null || this.ruleDirty) input.rule = rule || null;
+    // On update an empty string removes the parent or rule; fields the server does not show
+    // are sent only when typed into, so unseen values are never wiped.
+    if (isNew) {
+      if (this.parent.value) input.parentSlug = this.parent.value;
+      input.keywords = keywords;
+      if (rule) input.rule = rule;
+    } else {
+      if (this.parentDirty) input.parentSlug = this.parent.value;
+      if (caps.narrativeKeywords || this.keywordsDirty) input.keywords = keywords;
+      if (caps.narrativeRule || this.ruleDirty) input.rule = rule;
+    }
     this.save.disabled = true;
     this.save.textContent = 'Saving…';
     try {

@@ -1,5 +1,5 @@
 /** One narrative: its series, first seen, top sources, languages, children and claims. */
-import { fetchNarrative, fetchSpikes, fetchTrends } from '../api/narratrace-api';
+import { fetchFirstSeen, fetchNarrative, fetchSpikes, fetchTrends } from '../api/narratrace-api';
 import { errorMessage, isAbort } from '../api/graphql-client';
 import type { Narrative, TagStatus, TrendSeries } from '../api/types';
 import { href, patchParams } from '../app/router';
@@ -112,6 +112,12 @@ export class NarrativeView implements View {
   private async loadFirstSeen(): Promise<void> {
     const today = startOfUtcDay(Date.now());
     try {
+      const stats = await fetchFirstSeen(this.id);
+      if (stats) {
+        this.firstSeen = { first: stats.first ? Date.parse(stats.first) : null, last: null };
+        this.renderFacts(this.firstSeen);
+        return;
+      }
       const [s] = await fetchTrends({ narrativeIds: [this.id], from: iso(today - 3650 * DAY_MS), to: iso(today + 2 * DAY_MS), granularity: 'DAY' });
       const days = (s?.points ?? []).filter((p) => p.count > 0).map((p) => Date.parse(p.bucket));
       this.firstSeen = { first: days.length ? days[0] : null, last: days.length ? days[days.length - 1] : null };
@@ -124,11 +130,11 @@ export class NarrativeView implements View {
   private renderFacts(seen: { first: number | null; last: number | null } | null): void {
     const n = this.narrative;
     if (!n) return;
-    const fact = (k: string, v: string, testid?: string) => [h('dt', { text: k }), h('dd', { text: v, 'data-testid': testid })];
+    const fact = (k: string, v: string, testid?: string) => h('div', { class: 'fact' }, h('dt', { text: k }), h('dd', { text: v, 'data-testid': testid }));
     replaceChildren(
       this.facts,
       fact('First seen', seen ? (seen.first !== null ? formatDay(seen.first) : 'never') : '…', 'first-seen'),
-      fact('Last seen', seen ? (seen.last !== null ? formatDay(seen.last) : 'never') : '…'),
+      seen && seen.last === null && seen.first !== null ? null : fact('Last seen', seen ? (seen.last !== null ? formatDay(seen.last) : 'never') : '…'),
       fact('Claims', String(n.counts.ALL)),
       fact('Confirmed', String(n.counts.CONFIRMED)),
       fact('Suggested', String(n.counts.SUGGESTED)),

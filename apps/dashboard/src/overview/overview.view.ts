@@ -2,16 +2,17 @@
  * The default view: narrative trends, the ranked narrative list and the review desk together,
  * so an analyst sees what spreads and can tag what comes in without leaving the page.
  */
-import { fetchNormalizedTrends, fetchSpikes, fetchTrends, fetchTrendsWithPrevious } from '../api/narratrace-api';
+import { capabilities } from '../api/capabilities';
+import { fetchNormalizedTrends, fetchSpikes, fetchTrends } from '../api/narratrace-api';
 import { errorMessage, isAbort } from '../api/graphql-client';
 import type { Granularity, Narrative, TrendSeries } from '../api/types';
 import { href, patchParams } from '../app/router';
-import { getDefaultRange, getNarratives } from '../app/store';
+import { DEFAULT_RANGE_DAYS, getDefaultRange, getNarratives } from '../app/store';
 import type { View } from '../app/view';
 import { detectSpikes, shareOfVoice, spikesByNarrative, toPoints } from '../charts/series-math';
 import { TrendChart, type ChartSeries, type SpikeMark } from '../charts/trend-chart';
 import { readTrendSettings, statusesFor, TrendControls, trendSettingsParams, type TrendSettings } from '../charts/trend-controls';
-import { apiRange, formatBucket, formatDay, previousRange, rangeDays, sensibleGranularity, toDateInput, type DayRange } from '../common/dates';
+import { apiRange, DAY_MS, formatBucket, formatDay, previousRange, rangeDays, sensibleGranularity, startOfUtcDay, toDateInput, type DayRange } from '../common/dates';
 import { h, replaceChildren } from '../common/dom';
 import { NarrativeColours, seriesStyle } from '../common/palette';
 import { ReviewDesk } from '../review/review-desk';
@@ -20,11 +21,17 @@ import { NarrativeRanking, type RankedNarrative } from './narrative-ranking';
 const DEFAULT_SELECTION = 10;
 
 interface TrendData {
-  key: string;
   range: DayRange;
   granularity: Granularity;
   current: TrendSeries[];
-  previousTotals: Map<string, number>;
+  /** null until the previous period has loaded */
+  previousTotals: Map<string, number> | null;
+}
+
+/** The last 90 days, today included. */
+function recentRange(): DayRange {
+  const today = startOfUtcDay(Date.now());
+  return { fromDay: today - (DEFAULT_RANGE_DAYS - 1) * DAY_MS, toDay: today };
 }
 
 export class OverviewView implements View {
@@ -56,7 +63,7 @@ export class OverviewView implements View {
       patchParams({ n: ids.join(',') || 'none' });
       void this.renderChart();
     });
-    this.desk = new ReviewDesk(params);
+    this.desk = new ReviewDesk(params, { deferLoad: true });
     this.el = h(
       'div',
       { class: 'overview' },
@@ -102,37 +109,46 @@ export class OverviewView implements View {
   private async load(): Promise<void> {
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
+    const signal = abort.signal;
     this.chart.setLoading();
     try {
-      const narrativesPromise = getNarratives();
-      narrativesPromise.then((list) => !abort.signal.aborted && this.showNarratives(list)).catch(() => undefined);
-      const range = this.settings.range ?? (await getDefaultRange());
-      if (abort.signal.aborted) return;
-      this.controls.set(this.settings, range);
-      const granularity = sensibleGranularity(range, this.settings.granularity);
+      const explicit = this.settings.range;
+      let range = explicit ?? recentRange();
       const status = statusesFor(this.settings);
-      const prev = previousRange(range);
-      let [narratives, trends] = await Promise.all([
-        narrativesPromise,
-        fetchTrendsWithPrevious({ ...apiRange(range), granularity, status }, { ...apiRange(prev), granularity, status }, abort.signal),
-      ]);
-      if (!trends.current.length && narratives.length) {
+      let granularity = sensibleGranularity(range, this.settings.granularity);
+      // The chart's request goes first: a PGlite server answers one request at a time.
+      performance.mark('narratrace:trends-requested');
+      const currentP = fetchTrends({ ...apiRange(range), granularity, status }, signal);
+      const narrativesP = getNarratives();
+      narrativesP.then((list) => !signal.aborted && this.showNarratives(list)).catch((err) => !signal.aborted && this.ranking.setError(errorMessage(err)));
+      this.desk.start();
+      let current = await currentP;
+      performance.mark('narratrace:trends-received');
+      if (!current.length) {
         // a server that reads "no narrativeIds" as "none" rather than "all": ask by id
-        const narrativeIds = narratives.map((n) => n.id);
-        trends = await fetchTrendsWithPrevious({ narrativeIds, ...apiRange(range), granularity, status }, { narrativeIds, ...apiRange(prev), granularity, status }, abort.signal);
+        const narrativeIds = (await narrativesP).map((n) => n.id);
+        if (narrativeIds.length) current = await fetchTrends({ narrativeIds, ...apiRange(range), granularity, status }, signal);
       }
-      if (abort.signal.aborted) return;
-      this.showNarratives(narratives);
-      this.data = {
-        key: JSON.stringify([range, granularity, status]),
-        range,
-        granularity,
-        current: trends.current,
-        previousTotals: new Map(trends.previous.map((s) => [s.narrative.id, s.total])),
-      };
+      if (!explicit && current.every((c) => c.total === 0)) {
+        // nothing in the last days: open on the latest 90 days that have data
+        range = await getDefaultRange();
+        granularity = sensibleGranularity(range, this.settings.granularity);
+        current = await fetchTrends({ narrativeIds: current.length ? current.map((c) => c.narrative.id) : null, ...apiRange(range), granularity, status }, signal);
+      }
+      if (signal.aborted) return;
+      this.controls.set(this.settings, range);
+      this.data = { range, granularity, current, previousTotals: null };
+      if (!this.narratives.length) this.colours = new NarrativeColours(current.map((c) => c.narrative.id));
       this.period.textContent = `${formatDay(range.fromDay)} – ${formatDay(range.toDay)} (${rangeDays(range)} days, UTC), change vs the ${rangeDays(range)} days before`;
       this.ranking.render(this.ranked(), this.selectedIds());
       await this.renderChart();
+
+      // totals of the period before, for the ranking's change column; the bucket size does not change a total
+      const prev = previousRange(range);
+      const previous = await fetchTrends({ narrativeIds: current.map((c) => c.narrative.id), ...apiRange(prev), granularity: rangeDays(prev) >= 28 ? 'MONTH' : 'DAY', status }, signal);
+      if (signal.aborted || this.data.current !== current) return;
+      this.data.previousTotals = new Map(previous.map((s) => [s.narrative.id, s.total]));
+      this.ranking.render(this.ranked(), this.selectedIds());
     } catch (err) {
       if (isAbort(err)) return;
       this.chart.setError(`Could not load trends: ${errorMessage(err)}`, () => void this.load());
@@ -143,26 +159,28 @@ export class OverviewView implements View {
   private showNarratives(list: Narrative[]): void {
     if (this.narratives === list) return;
     this.narratives = list;
-    this.colours = new NarrativeColours(list.map((n) => n.id));
+    this.colours = new NarrativeColours([...new Set([...list.map((n) => n.id), ...(this.data?.current ?? []).map((c) => c.narrative.id)])]);
     this.ranking.setColours(this.colours);
-    if (!this.data) this.ranking.render(this.ranked(), this.selectedIds());
+    this.ranking.render(this.ranked(), this.selectedIds());
   }
 
   private ranked(): RankedNarrative[] {
     const totals = new Map((this.data?.current ?? []).map((s) => [s.narrative.id, s.total]));
-    return this.narratives
+    const prev = this.data?.previousTotals ?? null;
+    const base: Narrative[] = this.narratives.length ? this.narratives : (this.data?.current ?? []).map((c) => ({ id: c.narrative.id, name: c.narrative.name, slug: c.narrative.slug ?? '' }));
+    return base
       .map((n) => ({
         narrative: n,
         total: this.data ? totals.get(n.id) ?? 0 : null,
-        previous: this.data ? this.data.previousTotals.get(n.id) ?? 0 : null,
+        previous: prev ? prev.get(n.id) ?? 0 : null,
       }))
       .sort((a, b) => (b.total ?? 0) - (a.total ?? 0) || a.narrative.name.localeCompare(b.narrative.name));
   }
 
   /** The narratives on the chart: from the URL, or the busiest ones. */
   private selectedIds(): string[] {
-    const known = new Set(this.narratives.map((n) => n.id));
-    if (this.selection) return this.selection.filter((id) => known.has(id) || !this.narratives.length);
+    const known = new Set([...this.narratives.map((n) => n.id), ...(this.data?.current ?? []).map((c) => c.narrative.id)]);
+    if (this.selection) return this.selection.filter((id) => known.has(id) || !known.size);
     const ranked = this.ranked();
     const busy = ranked.filter((r) => (r.total ?? 0) > 0);
     return (busy.length ? busy : ranked).slice(0, DEFAULT_SELECTION).map((r) => r.narrative.id);
@@ -182,6 +200,7 @@ export class OverviewView implements View {
     const period = `${formatDay(data.range.fromDay)} – ${formatDay(data.range.toDay)}`;
     let series: ChartSeries[] = [];
     let note: string | undefined;
+    let spikeJob: { byId: Map<string, TrendSeries>; ids: string[] } | null = null;
     try {
       if (!ids.length) {
         series = [];
@@ -201,23 +220,11 @@ export class OverviewView implements View {
             note = 'share of voice: each narrative’s part of all tagged claims per bucket';
           }
         }
-        let spikes = new Map<string, Map<number, SpikeMark>>();
-        if (s.spikes) {
-          const server = await fetchSpikes({ ...range, narrativeIds: ids, granularity: data.granularity });
-          if (run !== this.chartRun) return;
-          if (server) spikes = spikesByNarrative(server);
-          else {
-            for (const id of ids) {
-              const c = byId.get(id);
-              if (c) spikes.set(id, detectSpikes(toPoints(c)));
-            }
-            note = [note, 'spikes estimated in the browser'].filter(Boolean).join(' · ');
-          }
-        }
         series = ids
           .filter((id) => points.has(id))
-          .map((id) => ({ key: id, label: nameOf(id), ...this.colours.style(id), points: points.get(id)!, spikes: spikes.get(id) }));
-        this.renderSpikeList(series, data.granularity);
+          .map((id) => ({ key: id, label: nameOf(id), ...this.colours.style(id), points: points.get(id)! }));
+        replaceChildren(this.spikeList);
+        if (s.spikes) spikeJob = { byId, ids };
       } else {
         this.chart.setLoading(`Loading by ${s.groupBy.toLowerCase()}…`);
         const grouped = await fetchTrends({ narrativeIds: ids, ...range, granularity: data.granularity, groupBy: s.groupBy, status });
@@ -228,14 +235,35 @@ export class OverviewView implements View {
       }
       if (run !== this.chartRun) return;
       const what = s.groupBy === 'NONE' ? `${series.length} narrative${series.length === 1 ? '' : 's'}` : `${ids.length} narrative${ids.length === 1 ? '' : 's'} by ${s.groupBy.toLowerCase()}`;
-      this.chart.render({
+      const view = {
         series,
         granularity: data.granularity,
         stacked: s.groupBy !== 'NONE',
         percent: s.shareOfVoice,
         title: `${what}, ${data.granularity.toLowerCase()}, ${period}${s.confirmedOnly ? ', confirmed only' : ''}`,
         note,
-      });
+      };
+      this.chart.render(view);
+      if (!spikeJob) return;
+
+      // Spike markers come after the first paint: from the server when it has them, else estimated here.
+      const job = spikeJob;
+      const caps = await capabilities();
+      let spikes = new Map<string, Map<number, SpikeMark>>();
+      const server = caps.spikes ? await fetchSpikes({ ...range, narrativeIds: job.ids, granularity: data.granularity }) : null;
+      if (run !== this.chartRun) return;
+      if (server) spikes = spikesByNarrative(server);
+      else {
+        for (const id of job.ids) {
+          const c = job.byId.get(id);
+          if (c) spikes.set(id, detectSpikes(toPoints(c)));
+        }
+        view.note = [note, 'spikes estimated in the browser'].filter(Boolean).join(' · ');
+      }
+      if (![...spikes.values()].some((m) => m.size) && !view.note) return;
+      view.series = series.map((x) => ({ ...x, spikes: spikes.get(x.key) }));
+      this.chart.render(view);
+      this.renderSpikeList(view.series, data.granularity);
     } catch (err) {
       if (run !== this.chartRun || isAbort(err)) return;
       this.chart.setError(`Could not draw the chart: ${errorMessage(err)}`, () => void this.renderChart());

@@ -20,6 +20,8 @@ export interface ReviewDeskOptions {
   fixedNarrativeId?: string;
   pageSize?: number;
   title?: string;
+  /** wait for start() before loading (lets the chart's request go first) */
+  deferLoad?: boolean;
 }
 
 const STANCE_LABEL: Record<Stance, string> = { SUPPORTS: 'supports', REFUTES: 'refutes', NEUTRAL: 'neutral' };
@@ -83,6 +85,8 @@ export class ReviewDesk {
       this.tbody,
     );
     table.addEventListener('click', (e) => this.onTableClick(e));
+    this.tbody.dataset.state = 'loading';
+    this.tbody.append(h('tr', { class: 'state-row' }, h('td', { colspan: 6 }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), 'Loading claims…')));
 
     this.el = h(
       'section',
@@ -115,6 +119,14 @@ export class ReviewDesk {
       isActive: () => this.el.isConnected,
     });
 
+    if (!opts.deferLoad) this.start();
+  }
+
+  private started = false;
+
+  start(): void {
+    if (this.started) return;
+    this.started = true;
     void this.loadLists();
     void this.load(false);
   }
@@ -125,7 +137,7 @@ export class ReviewDesk {
     if (JSON.stringify(next) === JSON.stringify(this.filters)) return;
     this.filters = next;
     this.filterBar.set(next);
-    void this.load(false);
+    if (this.started) void this.load(false);
   }
 
   destroy(): void {
@@ -308,7 +320,13 @@ export class ReviewDesk {
       });
       box.append(stance);
     }
-    const change = h('select', { class: 'change-select', 'aria-label': 'Tag with another narrative', 'data-testid': 'change-narrative', disabled: busy || !this.narratives.length }, option('', top ? 'Change narrative…' : 'Tag as…'), ...narrativeOptions(this.narratives));
+    const change = h('select', { class: 'change-select', 'aria-label': 'Tag with another narrative', 'data-testid': 'change-narrative', disabled: busy || !this.narratives.length }, option('', top ? 'Change narrative…' : 'Tag as…'));
+    // options are added on first use: fifty rows × every narrative would be a lot of DOM
+    const fill = () => {
+      if (change.options.length === 1) change.append(...narrativeOptions(this.narratives));
+    };
+    change.addEventListener('focus', fill);
+    change.addEventListener('pointerdown', fill);
     change.addEventListener('change', () => {
       const narrativeId = change.value;
       if (!narrativeId) return;

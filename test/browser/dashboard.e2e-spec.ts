@@ -1,0 +1,347 @@
+/**
+ * The dashboard in headless Chromium against the real server over PGlite with the demo corpus:
+ * the default view, filters, review by click, keyboard and in bulk (checked in the database),
+ * the narrative page and editor, chart options and downloads, and the GraphQL explorer. Every
+ * page runs under the production CSP and must log no console error and reach no other host.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import {
+  claimTags, colouredPixels, describeBrowser, eventually, launchBrowser, openPage, startDashboardServer, waitForChart,
+  type DashboardServer, type WatchedPage,
+} from './support/browser.js';
+
+const ROW = '[data-testid="claim-row"]';
+const SUGGESTED_ROW = `${ROW}:has([data-testid="confirm-tag"])`;
+
+describeBrowser('dashboard', () => {
+  let server: DashboardServer;
+  let browser: Browser;
+  let current: WatchedPage | null = null;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startDashboardServer(), launchBrowser()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  afterEach(async () => {
+    await current?.close();
+    current = null;
+  });
+
+  async function open(hash = '', opts: { width?: number } = {}): Promise<Page> {
+    current = await openPage(browser, server.baseUrl, opts);
+    await current.page.goto(`${server.baseUrl}/${hash}`);
+    return current.page;
+  }
+
+  function expectCleanPage(): void {
+    expect(current!.consoleErrors).toEqual([]);
+    expect(current!.foreignRequests).toEqual([]);
+  }
+
+  async function rowsLoaded(page: Page): Promise<void> {
+    await page.waitForSelector(`[data-testid="claims-table"] tbody[data-state="loaded"] ${ROW}`, { timeout: 10_000 });
+  }
+
+  async function topOf(page: Page, selector: string): Promise<{ claimId: string; narrativeId: string }> {
+    const row = page.locator(selector).first();
+    return { claimId: (await row.getAttribute('data-claim-id'))!, narrativeId: (await row.getAttribute('data-top-narrative-id'))! };
+  }
+
+  async function tagStatus(claimId: string, narrativeId: string): Promise<string | undefined> {
+    return (await claimTags(server.gql, claimId)).find((t) => t.narrative.id === narrativeId)?.status;
+  }
+
+  it('shows the chart, the narrative list and the review desk at once, drawn from live data', async () => {
+    const started = Date.now();
+    const page = await open();
+    await waitForChart(page);
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(await colouredPixels(page)).toBeGreaterThan(200);
+
+    const names = await page.locator('[data-testid="narrative-list"] li').allTextContents();
+    expect(names.length).toBeGreaterThanOrEqual(5);
+    const { data } = await server.gql<{ narratives: { name: string }[] }>('{ narratives { name } }');
+    for (const n of data.narratives.slice(0, 5)) expect(names.join('\n')).toContain(n.name);
+
+    await rowsLoaded(page);
+    expect(await page.locator(`[data-testid="claims-table"] ${ROW}`).count()).toBeGreaterThanOrEqual(10);
+    const ids = await page.locator(ROW).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-claim-id')));
+    expect(ids.every(Boolean)).toBe(true);
+    expect(await page.locator(SUGGESTED_ROW).count()).toBeGreaterThan(0);
+    expect(await page.locator(`${SUGGESTED_ROW} [data-testid="reject-tag"]`).count()).toBeGreaterThan(0);
+
+    // everything came from this server, and only /graphql was called besides static files
+    const calls = current!.requests.filter((r) => !/\/assets\/|\/$|\/#/.test(r));
+    expect(calls.every((r) => r.startsWith('POST ') && r.endsWith('/graphql'))).toBe(true);
+    expectCleanPage();
+  });
+
+  it('confirms and rejects a suggestion by click, reaching the database', async () => {
+    const page = await open('#/?cs=suggested');
+    await rowsLoaded(page);
+    const first = await topOf(page, SUGGESTED_ROW);
+    expect(await tagStatus(first.claimId, first.narrativeId)).toBe('SUGGESTED');
+    await page.locator(`${ROW}[data-claim-id="${first.claimId}"] [data-testid="confirm-tag"]`).click();
+    expect(await eventually(async () => (await tagStatus(first.claimId, first.narrativeId)) === 'CONFIRMED')).toBe(true);
+    await page.waitForSelector(`${ROW}[data-claim-id="${first.claimId}"][aria-busy="false"] [data-testid="claim-tag"][data-narrative-id="${first.narrativeId}"][data-status="CONFIRMED"]`);
+
+    const other = page.locator(SUGGESTED_ROW).filter({ hasNot: page.locator(`[data-claim-id="${first.claimId}"]`) });
+    const second = { claimId: (await other.first().getAttribute('data-claim-id'))!, narrativeId: (await other.first().getAttribute('data-top-narrative-id'))! };
+    await page.locator(`${ROW}[data-claim-id="${second.claimId}"] [data-testid="reject-tag"]`).click();
+    expect(await eventually(async () => (await tagStatus(second.claimId, second.narrativeId)) === 'REJECTED')).toBe(true);
+    expectCleanPage();
+  });
+
+  it('reviews from the keyboard: j/k move, y confirms, n rejects, ? shows help', async () => {
+    const page = await open('#/?cs=suggested');
+    await rowsLoaded(page);
+    const rows = page.locator(ROW);
+    const a = { claimId: (await rows.nth(0).getAttribute('data-claim-id'))!, narrativeId: (await rows.nth(0).getAttribute('data-top-narrative-id'))! };
+    const b = { claimId: (await rows.nth(1).getAttribute('data-claim-id'))!, narrativeId: (await rows.nth(1).getAttribute('data-top-narrative-id'))! };
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await page.keyboard.press('k');
+    await page.waitForSelector(`${ROW}.is-active[data-claim-id="${a.claimId}"]`);
+    await page.keyboard.press('y');
+    expect(await eventually(async () => (await tagStatus(a.claimId, a.narrativeId)) === 'CONFIRMED')).toBe(true);
+    await page.keyboard.press('j');
+    await page.waitForSelector(`${ROW}.is-active[data-claim-id="${b.claimId}"]`);
+    await page.keyboard.press('n');
+    expect(await eventually(async () => (await tagStatus(b.claimId, b.narrativeId)) === 'REJECTED')).toBe(true);
+
+    await page.keyboard.press('?');
+    await page.waitForSelector('[data-testid="shortcut-help"][open]');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid="shortcut-help"]:not([open])', { state: 'attached' });
+    expectCleanPage();
+  });
+
+  it('confirms several selected claims in bulk', async () => {
+    const page = await open('#/?cs=suggested');
+    await rowsLoaded(page);
+    const picked: { claimId: string; narrativeId: string }[] = [];
+    for (let i = 2; i < 5; i++) {
+      const row = page.locator(SUGGESTED_ROW).nth(i);
+      picked.push({ claimId: (await row.getAttribute('data-claim-id'))!, narrativeId: (await row.getAttribute('data-top-narrative-id'))! });
+    }
+    for (const p of picked) await page.locator(`${ROW}[data-claim-id="${p.claimId}"] [data-testid="select-claim"]`).check();
+    await page.locator('[data-testid="bulk-confirm"]').click();
+    for (const p of picked) expect(await eventually(async () => (await tagStatus(p.claimId, p.narrativeId)) === 'CONFIRMED')).toBe(true);
+    expect(await page.locator('[data-testid="bulk-confirm"]').isDisabled()).toBe(true);
+
+    // and bulk reject, with the keyboard this time (x selects, Shift+N rejects)
+    const next = await topOf(page, `${SUGGESTED_ROW}:not(.is-selected)`);
+    await page.locator(`${ROW}[data-claim-id="${next.claimId}"] .claim-text`).click();
+    await page.keyboard.press('x');
+    await page.keyboard.press('Shift+N');
+    expect(await eventually(async () => (await tagStatus(next.claimId, next.narrativeId)) === 'REJECTED')).toBe(true);
+    expectCleanPage();
+  });
+
+  it('filters claims by language, narrative, status and text, keeping the filters in the URL', async () => {
+    const page = await open();
+    await rowsLoaded(page);
+    const totalText = await page.locator('.desk-status').textContent();
+
+    await page.locator('[data-testid="filter-language"]').fill('ru');
+    await page.waitForFunction(() => location.hash.includes('cl=ru'));
+    await rowsLoaded(page);
+    const langs = await page.locator(`${ROW} .badge-lang`).allTextContents();
+    expect(langs.length).toBeGreaterThan(0);
+    expect(new Set(langs)).toEqual(new Set(['ru']));
+
+    await page.reload();
+    await rowsLoaded(page);
+    expect(await page.locator('[data-testid="filter-language"]').inputValue()).toBe('ru');
+    expect(new Set(await page.locator(`${ROW} .badge-lang`).allTextContents())).toEqual(new Set(['ru']));
+
+    const narrativeId = (await page.locator('[data-testid="filter-narrative"] option').nth(1).getAttribute('value'))!;
+    await page.locator('[data-testid="filter-narrative"]').selectOption(narrativeId);
+    await page.locator('[data-testid="filter-status"]').selectOption('CONFIRMED');
+    await page.waitForFunction((id) => location.hash.includes(`cn=${id}`) && location.hash.includes('cs=confirmed'), narrativeId);
+    await page.waitForSelector('[data-testid="claims-table"] tbody:not([data-state="loading"])');
+    for (const row of await page.locator(ROW).all()) {
+      expect(await row.locator(`[data-testid="claim-tag"][data-narrative-id="${narrativeId}"][data-status="CONFIRMED"]`).count()).toBe(1);
+    }
+
+    await page.getByRole('button', { name: 'Clear all claim filters' }).click();
+    await rowsLoaded(page);
+    const word = ((await page.locator(`${ROW} .claim-text`).first().textContent()) ?? '').split(/\s+/).find((w) => w.replace(/\W/g, '').length > 5)!.replace(/[^\p{L}\p{N}]/gu, '');
+    await page.locator('[data-testid="filter-search"]').fill(word);
+    await page.waitForFunction(() => location.hash.includes('cq='));
+    await rowsLoaded(page);
+    expect(await page.locator('.desk-status').textContent()).not.toBe(totalText);
+
+    await page.locator('[data-testid="filter-search"]').fill('');
+    await page.locator('[data-testid="filter-untagged"]').check();
+    await page.waitForSelector('[data-testid="claims-table"] tbody:not([data-state="loading"])');
+    expect(await page.locator(`${ROW} [data-testid="claim-tag"][data-status="CONFIRMED"], ${ROW} [data-testid="claim-tag"][data-status="SUGGESTED"]`).count()).toBe(0);
+    expectCleanPage();
+  });
+
+  it('creates and edits a narrative in the editor, with a live preview', async () => {
+    const page = await open('#/editor/new');
+    await page.locator('[data-testid="editor-name"]').fill('Browser test narrative');
+    expect(await page.locator('[data-testid="editor-slug"]').inputValue()).toBe('browser-test-narrative');
+    await page.locator('[data-testid="editor-description"]').fill('Made by the browser test.');
+    await page.locator('[data-testid="editor-keywords"]').fill('front\nsanctions');
+    await page.locator('[data-testid="editor-rule"]').fill('front OR sanctions');
+    await page.waitForSelector('[data-testid="rule-preview"] [data-testid="preview-count"]', { timeout: 10_000 });
+    await page.locator('[data-testid="editor-save"]').click();
+    await page.waitForFunction(() => location.hash.startsWith('#/narrative/'));
+    const created = await server.gql<{ narrative: { id: string; name: string; description: string } | null }>('{ narrative(slug: "browser-test-narrative") { id name description } }');
+    expect(created.data.narrative).toMatchObject({ name: 'Browser test narrative', description: 'Made by the browser test.' });
+    await page.waitForSelector('h1:has-text("Browser test narrative")');
+
+    await page.getByRole('link', { name: 'Edit' }).click();
+    await page.waitForFunction(() => location.hash.startsWith('#/editor/'));
+    await page.waitForFunction(() => (document.querySelector('[data-testid="editor-name"]') as HTMLInputElement)?.value === 'Browser test narrative');
+    await page.locator('[data-testid="editor-description"]').fill('Edited by the browser test.');
+    await page.locator('[data-testid="editor-save"]').click();
+    await page.waitForFunction(() => location.hash.startsWith('#/narrative/'));
+    const edited = await server.gql<{ narrative: { description: string } }>('{ narrative(slug: "browser-test-narrative") { description } }');
+    expect(edited.data.narrative.description).toBe('Edited by the browser test.');
+
+    // a duplicate slug is refused with a visible message
+    await page.goto(`${server.baseUrl}/#/editor/new`);
+    await page.locator('[data-testid="editor-name"]').fill('Browser test narrative');
+    await page.locator('[data-testid="editor-save"]').click();
+    await page.waitForSelector('[data-testid="editor-error"]');
+    expect(current!.consoleErrors.filter((e) => !/status of 4\d\d/.test(e))).toEqual([]);
+    expect(current!.foreignRequests).toEqual([]);
+  });
+
+  it('shows a narrative page: series, first seen, sources, languages, children and claims', async () => {
+    const { data } = await server.gql<{ narratives: { id: string; name: string; children: { id: string; name: string }[] }[] }>('{ narratives { id name children { id name } } }');
+    const parent = data.narratives.find((n) => n.children.length) ?? data.narratives[0];
+    const page = await open(`#/narrative/${parent.id}`);
+    await waitForChart(page);
+    await page.waitForSelector(`h1:has-text(${JSON.stringify(parent.name)})`);
+    await page.waitForFunction(() => {
+      const t = document.querySelector('[data-testid="first-seen"]')?.textContent;
+      return !!t && t !== '…';
+    });
+    expect(await page.locator('[data-testid="first-seen"]').textContent()).toMatch(/\d{4}/);
+    await page.waitForSelector('[data-testid="top-sources"] tbody tr');
+    await page.waitForSelector('[data-testid="top-languages"] tbody tr');
+    for (const c of parent.children) expect(await page.locator('.child-list').textContent()).toContain(c.name);
+    await rowsLoaded(page);
+    for (const row of (await page.locator(ROW).all()).slice(0, 10)) {
+      expect(await row.locator(`[data-testid="claim-tag"][data-narrative-id="${parent.id}"]`).count()).toBe(1);
+    }
+    expectCleanPage();
+  });
+
+  it('stacks by language, shows share of voice and downloads CSV and PNG of the chart', async () => {
+    const page = await open();
+    await waitForChart(page);
+    await page.getByLabel('Stack by').selectOption('LANGUAGE');
+    await page.waitForFunction(() => location.hash.includes('by=language'));
+    await waitForChart(page);
+    expect(await page.locator('.chart-caption').textContent()).toContain('by language');
+    expect(await colouredPixels(page)).toBeGreaterThan(200);
+
+    await page.getByLabel('Stack by').selectOption('NONE');
+    await page.getByLabel('Share of voice').check();
+    await page.waitForFunction(() => location.hash.includes('sov=1'));
+    await waitForChart(page);
+
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the chart data as CSV' }).click()]);
+    expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+    const text = readFileSync((await csv.path())!, 'utf8').replace(/^\ufeff/, '');
+    const lines = text.trim().split(/\r?\n/);
+    expect(lines[0].startsWith('bucket,')).toBe(true);
+    expect(lines.length).toBeGreaterThan(10);
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the chart as a PNG image' }).click()]);
+    expect(png.suggestedFilename()).toMatch(/\.png$/);
+    expect(readFileSync((await png.path())!).subarray(1, 4).toString()).toBe('PNG');
+
+    // the URL alone restores the view
+    const url = page.url();
+    const again = await openPage(browser, server.baseUrl);
+    try {
+      await again.page.goto(url);
+      await waitForChart(again.page);
+      expect(await again.page.getByLabel('Share of voice').isChecked()).toBe(true);
+      expect(again.consoleErrors).toEqual([]);
+    } finally {
+      await again.close();
+    }
+    expectCleanPage();
+  });
+
+  it('works on a narrow screen', async () => {
+    const page = await open('', { width: 390 });
+    await waitForChart(page);
+    await rowsLoaded(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    expectCleanPage();
+  });
+
+  it('serves a GraphQL explorer at /graphiql that loads the schema and runs queries', async () => {
+    current = await openPage(browser, server.baseUrl);
+    const page = current.page;
+    await page.goto(`${server.baseUrl}/graphiql`);
+    await page.waitForSelector('.docs-body a:has-text("Query")');
+    await page.locator('[data-testid="explorer-query"]').fill('query Names { narratives { id name } }');
+    await page.locator('[data-testid="explorer-run"]').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="explorer-result"]')?.textContent?.includes('"narratives"'));
+    await page.locator('.docs-body a:has-text("Query")').first().click();
+    await page.waitForSelector('.docs-body code:has-text("narrativeTrends")');
+    expectCleanPage();
+  });
+});
+
+describeBrowser('dashboard with ADMIN_TOKEN', () => {
+  let server: DashboardServer;
+  let browser: Browser;
+  const token = 'browser-test-token';
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startDashboardServer({ ADMIN_TOKEN: token }), launchBrowser()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('rolls back a refused change with a visible error, then saves it once the token is set', async () => {
+    const watched = await openPage(browser, server.baseUrl);
+    try {
+      const page = watched.page;
+      await page.goto(`${server.baseUrl}/#/?cs=suggested`);
+      await page.waitForSelector(`${ROW}:has([data-testid="confirm-tag"])`);
+      const row = page.locator(`${ROW}:has([data-testid="confirm-tag"])`).first();
+      const claimId = (await row.getAttribute('data-claim-id'))!;
+      const narrativeId = (await row.getAttribute('data-top-narrative-id'))!;
+      const rowSel = `${ROW}[data-claim-id="${claimId}"]`;
+
+      await page.locator(`${rowSel} [data-testid="confirm-tag"]`).click();
+      await page.waitForSelector('[data-testid="error-toast"]');
+      await page.waitForSelector(`${rowSel} [data-testid="row-error"]`);
+      // rolled back: the suggestion is still there to confirm
+      await page.waitForSelector(`${rowSel} [data-testid="claim-tag"][data-narrative-id="${narrativeId}"][data-status="SUGGESTED"]`);
+      expect((await claimTags(server.gql, claimId)).find((t) => t.narrative.id === narrativeId)?.status).toBe('SUGGESTED');
+
+      await page.locator('[data-testid="admin-token"]').fill(token);
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await page.locator(`${rowSel} [data-testid="confirm-tag"]`).click();
+      expect(await eventually(async () => (await claimTags(server.gql, claimId)).find((t) => t.narrative.id === narrativeId)?.status === 'CONFIRMED')).toBe(true);
+      await page.waitForSelector(`${rowSel} [data-testid="claim-tag"][data-narrative-id="${narrativeId}"][data-status="CONFIRMED"]`);
+      // a refused request may log the HTTP status; nothing else may go wrong
+      expect(watched.consoleErrors.filter((e) => !/status of 40[13]/.test(e))).toEqual([]);
+      expect(watched.foreignRequests).toEqual([]);
+    } finally {
+      await watched.close();
+    }
+  });
+});
