@@ -147,7 +147,7 @@ export class Explorer {
         h('a', { class: 'brand', href: '/', text: 'Narratrace' }),
         h('h1', { text: 'GraphQL explorer' }),
         h('span', { class: 'endpoint', text: 'POST /graphql' }),
-        h('div', { class: 'top-tools' }, this.history, token),
+        h('div', { class: 'top-tools' }, this.history, h('form', { class: 'token-form', onsubmit: (e: Event) => e.preventDefault() }, token)),
       ),
       h(
         'div',
