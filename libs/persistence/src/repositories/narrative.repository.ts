@@ -25,9 +25,12 @@ export class NarrativeRepository {
   }
 
   async update(sql: Sql, id: string, fields: Omit<NarrativeFields, 'slug'>): Promise<NarrativeRecord | null> {
+    // In a CTE so the driver returns plain rows: a bare UPDATE … RETURNING answers [rows, count].
     const rows = await sql.query<NarrativeRecord>(
-      `UPDATE narratives AS n SET name = $2, description = $3, parent_id = $4, keywords = $5::text[], rule = $6, updated_at = now()
-       WHERE n.id = $1 RETURNING ${NARRATIVE_COLUMNS}`,
+      `WITH n AS (
+         UPDATE narratives SET name = $2, description = $3, parent_id = $4, keywords = $5::text[], rule = $6, updated_at = now()
+         WHERE id = $1 RETURNING *
+       ) SELECT ${NARRATIVE_COLUMNS} FROM n`,
       [id, fields.name, fields.description, fields.parentId, fields.keywords, fields.rule],
     );
     return rows[0] ?? null;
