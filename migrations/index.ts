@@ -1,10 +1,12 @@
 import { InitialSchema1764086400000 } from './1764086400000-InitialSchema.js';
 import { TrendRollups1764100000000 } from './1764100000000-TrendRollups.js';
 import { ApiTokens1764200000000 } from './1764200000000-ApiTokens.js';
+import { ClaimClusters1764300000000 } from './1764300000000-ClaimClusters.js';
 
 /** Every migration, oldest first. Listed explicitly so the bundle needs no file globbing. */
 export const MIGRATIONS = [
   InitialSchema1764086400000,
   TrendRollups1764100000000,
   ApiTokens1764200000000,
+  ClaimClusters1764300000000,
 ];

@@ -139,7 +139,9 @@ describe.each(DATABASES)('foundation over HTTP on %s', (db) => {
       const collapse = (await server.gql(`{ narrative(slug: "ukraine-collapse") { id } }`)).data.narrative.id;
       // a second confirmed claim on 1 March, from the other source
       const sameDay = first.documents[0].document.claims[1].id;
-      await server.gql(`mutation($c: ID!, $n: ID!) { tagClaim(claimId: $c, narrativeId: $n) { status } }`, { c: sameDay, n: collapse });
+      // no stance given: the engine reads "Kyiv denies it." as a rebuttal
+      const implicit = await server.gql(`mutation($c: ID!, $n: ID!) { tagClaim(claimId: $c, narrativeId: $n) { status stance } }`, { c: sameDay, n: collapse });
+      expect(implicit.data.tagClaim).toEqual({ status: 'CONFIRMED', stance: 'REFUTES' });
       const res = await server.gql(TREND, { ids: [collapse], from: '2026-03-01T00:00:00Z', to: '2026-03-05T00:00:00Z', g: 'DAY', by: 'NONE', status: ['CONFIRMED'] });
       expect(res.errors).toBeUndefined();
       const [series] = res.data.narrativeTrends;
@@ -157,7 +159,7 @@ describe.each(DATABASES)('foundation over HTTP on %s', (db) => {
 
       const byStance = await server.gql(TREND, { ids: [collapse], from: '2026-03-01T00:00:00Z', to: '2026-03-05T00:00:00Z', g: 'WEEK', by: 'STANCE', status: ['CONFIRMED'] });
       const stanceTotals = Object.fromEntries(byStance.data.narrativeTrends.map((s: any) => [s.group, s.total]));
-      expect(stanceTotals.REFUTES).toBe(1);
+      expect(stanceTotals.REFUTES).toBe(2);
       expect(stanceTotals.REFUTES + (stanceTotals.SUPPORTS ?? 0) + (stanceTotals.NEUTRAL ?? 0)).toBe(3);
       // 2026-03-01 is a Sunday: its Monday week starts on 23 February
       expect(byStance.data.narrativeTrends[0].points.map((p: any) => p.bucket)).toEqual(['2026-02-23T00:00:00.000Z', '2026-03-02T00:00:00.000Z']);

@@ -6,6 +6,7 @@ import { DocumentModel } from '../documents/document.model.js';
 import { SourceModel } from '../sources/source.model.js';
 import { ClaimTagModel } from '../tags/models/claim-tag.model.js';
 import { ClaimsService } from './claims.service.js';
+import { ClaimClusterModel } from '../engine/engine.models.js';
 import { ClaimFilterInput } from './dto/claim-filter.input.js';
 import { ClaimConnectionModel } from './models/claim-connection.model.js';
 import { ClaimModel } from './models/claim.model.js';
@@ -36,6 +37,11 @@ export class ClaimsResolver {
   @ResolveField('source', () => SourceModel)
   source(@Parent() claim: ClaimModel, @Context() ctx: RequestContext) {
     return required(ctx.loaders.sources, claim.sourceId, 'source');
+  }
+
+  @ResolveField('cluster', () => ClaimClusterModel, { nullable: true, description: 'Near-copies of this claim across sources' })
+  cluster(@Parent() claim: ClaimModel, @Context() ctx: RequestContext) {
+    return ctx.loaders.clusterOfClaim.load(claim.id);
   }
 
   @ResolveField('tags', () => [ClaimTagModel], { description: 'At most one per narrative, best confidence first' })

@@ -1,6 +1,7 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import {
   ClaimRepository,
+  ClusterRepository,
   Database,
   DocumentRepository,
   NarrativeRepository,
@@ -14,7 +15,7 @@ import type { AppConfig } from '../config/app-config.js';
 import type { Logger } from 'pino';
 import { LOGGER_TOKEN } from '../common/logging/logger.js';
 
-const REPOSITORIES = [SourceRepository, DocumentRepository, ClaimRepository, NarrativeRepository, TagRepository, TrendRepository, NarrativeStatsRepository];
+const REPOSITORIES = [SourceRepository, DocumentRepository, ClaimRepository, NarrativeRepository, TagRepository, TrendRepository, NarrativeStatsRepository, ClusterRepository];
 
 /** Opens the database (running pending migrations) and shares it with the repositories. */
 @Global()

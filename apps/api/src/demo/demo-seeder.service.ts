@@ -1,13 +1,16 @@
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { Database, DocumentRepository, NarrativeRepository, TagRepository, type TagDecision } from '@app/persistence';
 import type { Logger } from 'pino';
+import { NarrativeMatcher } from '@app/domain';
 import { LOGGER_TOKEN } from '../common/logging/logger.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { EngineService } from '../engine/engine.service.js';
+import { EngineService, type ClaimToScore } from '../engine/engine.service.js';
 import { IngestService } from '../ingest/ingest.service.js';
 import { buildDemoCorpus } from './demo-corpus.js';
 
+/** Score from which a demo document's further sentences count as carrying its narrative. */
+const DEMO_RELEVANCE = 0.2;
 const REVIEW_STATUS = { confirmed: 'CONFIRMED', suggested: 'SUGGESTED', rejected: 'REJECTED' } as const;
 
 /** With DEMO_DATA=on, fills an empty database with the demo corpus, all in one transaction. */
@@ -46,21 +49,31 @@ export class DemoSeeder implements OnApplicationBootstrap {
       }
       const outcome = await this.ingest.ingestIn(tx, corpus.documents, { field: 'demo', suggest: false });
       const decisions: TagDecision[] = [];
-      const claimsByDoc = new Map<string, string[]>();
-      for (const c of await tx.query<{ id: string; documentId: string }>(`SELECT id, document_id AS "documentId" FROM claims`)) {
+      // The analyst tagged a document's lead claim and those of its other sentences that carry the
+      // narrative; filler ("details to follow") stays untagged.
+      const relevance = new NarrativeMatcher();
+      relevance.setNarratives(corpus.narratives.filter((n) => ids.has(n.slug)).map((n) => ({ id: ids.get(n.slug) as string, slug: n.slug, name: n.name, description: n.description, keywords: n.keywords })));
+      const claimsByDoc = new Map<string, Array<{ id: string; text: string; language: string; position: number }>>();
+      for (const c of await tx.query<{ id: string; documentId: string; text: string; language: string; position: number }>(
+        `SELECT id, document_id AS "documentId", text, language, position FROM claims ORDER BY document_id, position`,
+      )) {
         const list = claimsByDoc.get(c.documentId) ?? [];
-        list.push(c.id);
+        list.push(c);
         claimsByDoc.set(c.documentId, list);
       }
+      const carries = (claim: { text: string; language: string; position: number }, narrativeId: string, index: number) =>
+        index === 0 ||
+        (relevance.suggest({ text: claim.text, language: claim.language }, { limit: 50 }).find((s) => s.narrativeId === narrativeId)?.score ?? 0) >= DEMO_RELEVANCE;
       corpus.documents.forEach((doc, i) => {
         const narrativeId = doc.narrativeSlug ? ids.get(doc.narrativeSlug) : undefined;
         if (!narrativeId || doc.review === 'none') return;
         const stored = outcome.documents[i]?.document;
         if (!stored) return;
         const manual = doc.review !== 'suggested';
-        for (const claimId of claimsByDoc.get(stored.id) ?? []) {
+        for (const [index, claim] of (claimsByDoc.get(stored.id) ?? []).entries()) {
+          if (!carries(claim, narrativeId, index)) continue;
           decisions.push({
-            claimId,
+            claimId: claim.id,
             narrativeId,
             status: REVIEW_STATUS[doc.review],
             origin: manual ? 'MANUAL' : 'SIMILARITY',
@@ -75,6 +88,13 @@ export class DemoSeeder implements OnApplicationBootstrap {
       return { narratives: ids.size, documents: outcome.created, claims: outcome.claims, tags };
     });
     await this.engine.reload();
-    this.logger.info({ ...stats, ms: Date.now() - started }, 'demo corpus loaded');
+    // Let the engine suggest narratives for the claims nobody reviewed, as it would at ingest.
+    const unreviewed = await this.db.query<ClaimToScore>(
+      `SELECT c.id, c.text, c.normalized, c.language, s.name AS "sourceName", s.platform
+         FROM claims c JOIN sources s ON s.id = c.source_id
+        WHERE NOT EXISTS (SELECT 1 FROM claim_tags t WHERE t.claim_id = c.id)`,
+    );
+    const suggested = await this.db.transaction((tx) => this.tags.insertSuggestions(tx, this.engine.suggestionsFor(unreviewed)));
+    this.logger.info({ ...stats, engineSuggestions: suggested, ms: Date.now() - started }, 'demo corpus loaded');
   }
 }

@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
-import { EngineResolver } from './engine.resolver.js';
+import { ClaimClusterResolver, EngineResolver } from './engine.resolver.js';
+import { ClustersService } from './clusters.service.js';
 import { EngineService } from './engine.service.js';
+import { RulesService } from './rules.service.js';
+import { NarrativeLookup } from './narrative-lookup.js';
 
-@Module({ providers: [EngineService, EngineResolver], exports: [EngineService] })
+@Module({ providers: [EngineService, ClustersService, RulesService, NarrativeLookup, EngineResolver, ClaimClusterResolver], exports: [EngineService, ClustersService] })
 export class EngineModule {}

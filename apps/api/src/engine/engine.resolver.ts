@@ -1,14 +1,38 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DomainError, LIMITS } from '@app/domain';
 import { required, type RequestContext } from '../common/loaders/loaders.js';
 import { NarrativeModel } from '../narratives/models/narrative.model.js';
 import { EngineService } from './engine.service.js';
+import { ClaimClusterModel, ReclassifyResultModel, RulePreviewModel } from './engine.models.js';
+import { SourceModel } from '../sources/source.model.js';
+import { RulesService } from './rules.service.js';
+import { NarrativeLookup } from './narrative-lookup.js';
 import { NarrativeSuggestionModel } from './narrative-suggestion.model.js';
 
 @Resolver(() => NarrativeSuggestionModel)
 export class EngineResolver {
-  constructor(@Inject(EngineService) private readonly engine: EngineService) {}
+  constructor(
+    @Inject(EngineService) private readonly engine: EngineService,
+    @Inject(RulesService) private readonly rules: RulesService,
+    @Inject(NarrativeLookup) private readonly narratives: NarrativeLookup,
+  ) {}
+
+  @Query(() => RulePreviewModel, { description: 'Count and newest sample of the claims a rule would match, before saving it' })
+  previewRule(
+    @Args('rule') rule: string,
+    @Args('from', { type: () => Date, nullable: true }) from?: Date,
+    @Args('to', { type: () => Date, nullable: true }) to?: Date,
+    @Args('sample', { type: () => Int, nullable: true, defaultValue: 10 }) sample: number | null = 10,
+  ) {
+    return this.rules.preview(this.engine.checkRule(rule, 'rule') ?? '', from, to, sample ?? 10);
+  }
+
+  @Mutation(() => ReclassifyResultModel, { description: "Re-runs one narrative's matcher and rule over the whole history; analysts' decisions stay" })
+  async reclassify(@Args('narrativeId', { type: () => ID }) narrativeId: string) {
+    await this.narratives.assertExists(narrativeId, 'narrativeId');
+    return { narrativeId, ...(await this.engine.rescore(narrativeId, { all: true })) };
+  }
 
   @Query(() => [NarrativeSuggestionModel], { description: 'Narratives ranked for any text, best first, with scores and evidence' })
   suggestNarratives(
@@ -26,5 +50,13 @@ export class EngineResolver {
   @ResolveField('narrative', () => NarrativeModel)
   narrative(@Parent() s: NarrativeSuggestionModel, @Context() ctx: RequestContext): Promise<NarrativeModel> {
     return required(ctx.loaders.narratives, s.narrativeId, 'narrative');
+  }
+}
+
+@Resolver(() => ClaimClusterModel)
+export class ClaimClusterResolver {
+  @ResolveField('firstSource', () => SourceModel)
+  firstSource(@Parent() cluster: ClaimClusterModel, @Context() ctx: RequestContext) {
+    return required(ctx.loaders.sources, cluster.firstSourceId, 'source');
   }
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { extractClaims, validateDocuments, type RawDocument, type ValidDocument } from '@app/domain';
+import { extractClaims, validateDocuments, type ExtractedClaim, type RawDocument, type ValidDocument } from '@app/domain';
 import {
   ClaimRepository,
   Database,
@@ -11,6 +11,7 @@ import {
   type NewClaim,
   type Sql,
 } from '@app/persistence';
+import { ClustersService } from '../engine/clusters.service.js';
 import { EngineService } from '../engine/engine.service.js';
 
 export interface IngestOutcome {
@@ -25,6 +26,9 @@ export interface IngestOutcome {
 function identityOf(doc: { externalId: string | null; contentFingerprint: string }, sourceId: string): string {
   return doc.externalId !== null ? `x\u0000${doc.externalId}` : `c\u0000${sourceId}\u0000${doc.contentFingerprint}`;
 }
+
+/** A validated document, optionally with its claims already extracted (bulk import does that off the main thread). */
+export type PreparedDocument = ValidDocument & { claims?: ExtractedClaim[] };
 
 function mostCommon(values: string[]): string | null {
   const counts = new Map<string, number>();
@@ -48,10 +52,20 @@ export class IngestService {
     @Inject(ClaimRepository) private readonly claims: ClaimRepository,
     @Inject(TagRepository) private readonly tags: TagRepository,
     @Inject(EngineService) private readonly engine: EngineService,
+    @Inject(ClustersService) private readonly clusters: ClustersService,
   ) {}
 
   async ingest(raws: RawDocument[], options: { field?: string; suggest?: boolean } = {}): Promise<IngestOutcome> {
     const valid = validateDocuments(raws, options.field ?? 'documents');
+    if (valid.length === 0) return { created: 0, duplicates: 0, claims: 0, suggestions: 0, documents: [] };
+    return this.db.transaction((tx) => this.store(tx, valid, options.suggest !== false));
+  }
+
+  /**
+   * Documents the caller has already validated one by one (`validateDocument`), so that a bad
+   * record of an import file is a reject of its own and not a failed batch; one transaction.
+   */
+  async ingestValid(valid: PreparedDocument[], options: { suggest?: boolean } = {}): Promise<IngestOutcome> {
     if (valid.length === 0) return { created: 0, duplicates: 0, claims: 0, suggestions: 0, documents: [] };
     return this.db.transaction((tx) => this.store(tx, valid, options.suggest !== false));
   }
@@ -63,7 +77,7 @@ export class IngestService {
     return this.store(tx, valid, options.suggest !== false);
   }
 
-  private async store(tx: Sql, valid: ValidDocument[], suggest: boolean): Promise<IngestOutcome> {
+  private async store(tx: Sql, valid: PreparedDocument[], suggest: boolean): Promise<IngestOutcome> {
     const sourceIds = await this.sources.upsertMany(tx, valid.map((d) => d.source));
     const sourceIdOf = (d: ValidDocument) => sourceIds.get(sourceKey(d.source.name, d.source.platform)) as string;
 
@@ -87,7 +101,7 @@ export class IngestService {
     for (const doc of valid) {
       const id = identityOf(doc, sourceIdOf(doc));
       if (known.has(id) || fresh.has(id)) continue;
-      fresh.set(id, { doc, claims: extractClaims({ title: doc.title, text: doc.text, language: doc.language }) });
+      fresh.set(id, { doc, claims: doc.claims ?? extractClaims({ title: doc.title, text: doc.text, language: doc.language }) });
     }
     const inserted = await this.documents.insertMany(
       tx,
@@ -133,7 +147,10 @@ export class IngestService {
       }
     }
     const storedClaims = await this.claims.insertMany(tx, newClaims);
-    const suggestions = suggest ? await this.tags.insertSuggestions(tx, this.engine.suggestionsFor(storedClaims)) : 0;
+    await this.clusters.assign(tx, storedClaims);
+    const sourceOf = new Map([...fresh.values()].map(({ doc }) => [sourceIdOf(doc), doc.source]));
+    const toScore = storedClaims.map((c) => ({ ...c, sourceName: sourceOf.get(c.sourceId)?.name ?? null, platform: sourceOf.get(c.sourceId)?.platform ?? null }));
+    const suggestions = suggest ? await this.tags.insertSuggestions(tx, this.engine.suggestionsFor(toScore)) : 0;
 
     const seen = new Set<string>();
     const documents = valid.map((doc) => {

@@ -1,2 +1,3 @@
 export * from './minhash.js';
 export * from './near-duplicate-index.js';
+export * from './assign-clusters.js';

@@ -1,10 +1,16 @@
-import { DataSource } from 'typeorm';
+import { DataSource, type QueryRunner } from 'typeorm';
 import { createDataSource, databaseKind, type DatabaseConfig, type DatabaseKind } from './data-source.js';
 import { QueryLogger } from './query-logger.js';
 
 /** Anything that runs SQL: the database itself or an open transaction. */
 export interface Sql {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+}
+
+/** TypeORM answers UPDATE and DELETE with [rows, count] on node-postgres only; the structured result is uniform. */
+async function rowsOf<T>(runner: QueryRunner, sql: string, params?: unknown[]): Promise<T[]> {
+  const result = await runner.query(sql, params, true);
+  return (result.records ?? []) as T[];
 }
 
 /** The process's one connection to PGlite or PostgreSQL. Only repositories use it directly. */
@@ -35,13 +41,19 @@ export class Database implements Sql {
     return ran.map((m) => m.name);
   }
 
-  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]> {
-    return this.dataSource.query(sql, params);
+  /** Rows of any statement, RETURNING rows included, the same on PostgreSQL and PGlite. */
+  async query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]> {
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      return await rowsOf<T>(runner, sql, params);
+    } finally {
+      await runner.release();
+    }
   }
 
   /** Runs `work` in one transaction; everything it writes is kept or none of it. */
   transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction((manager) => work({ query: (sql, params) => manager.query(sql, params) }));
+    return this.dataSource.transaction((manager) => work({ query: (sql, params) => rowsOf(manager.queryRunner as QueryRunner, sql, params) }));
   }
 
   async ping(): Promise<boolean> {

@@ -6,3 +6,4 @@ export * from './narrative.repository.js';
 export * from './tag.repository.js';
 export * from './trend.repository.js';
 export * from './api-token.repository.js';
+export * from './cluster.repository.js';

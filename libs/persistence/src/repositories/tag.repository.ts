@@ -17,6 +17,19 @@ export interface NewSuggestion extends Omit<TagDecision, 'status' | 'taggedBy'> 
   taggedBy?: string | null;
 }
 
+export interface ScoringCandidate {
+  id: string;
+  text: string;
+  normalized: string;
+  language: string;
+  sourceName: string;
+  platform: string | null;
+  /** the claim's current tag for the narrative, if any (always an engine or rule suggestion) */
+  status: TagStatus | null;
+  origin: TagOrigin | null;
+  confidence: number | null;
+}
+
 export class TagRepository {
   findByClaimIds(sql: Sql, claimIds: readonly string[]): Promise<TagRecord[]> {
     return sql.query(
@@ -145,6 +158,73 @@ export class TagRepository {
       })),
     );
     return rows.length;
+  }
+
+  /**
+   * Claims to (re)consider for a narrative, newest first: those holding an engine or rule suggestion
+   * for it and, with `untagged`, those with no tag for it at all. Analysts' decisions are never touched.
+   */
+  async candidatesFor(
+    sql: Sql,
+    narrativeId: string,
+    options: { limit: number; afterId?: string | null; untagged: boolean },
+  ): Promise<ScoringCandidate[]> {
+    return sql.query(
+      `SELECT c.id, c.text, c.normalized, c.language, s.name AS "sourceName", s.platform, t.status, t.origin, t.confidence
+         FROM claims c
+         JOIN sources s ON s.id = c.source_id
+         LEFT JOIN claim_tags t ON t.claim_id = c.id AND t.narrative_id = $1
+        WHERE ($3::bigint IS NULL OR c.id < $3::bigint)
+          AND (t.id IS NULL AND $4::boolean OR t.status = 'SUGGESTED' AND t.origin <> 'MANUAL')
+        ORDER BY c.id DESC
+        LIMIT $2`,
+      [narrativeId, options.limit, options.afterId ?? null, options.untagged],
+    );
+  }
+
+  /** Refreshes engine suggestions in place (confidence, stance, evidence, origin). */
+  async refreshSuggestions(sql: Sql, rows: NewSuggestion[]): Promise<void> {
+    if (rows.length === 0) return;
+    await sql.query(
+      `UPDATE claim_tags t SET confidence = r.confidence, stance = r.stance, origin = r.origin,
+              evidence = coalesce((SELECT array_agg(e) FROM jsonb_array_elements_text(r.evidence) e), '{}'), updated_at = now()
+         FROM unnest($1::bigint[], $2::bigint[], $3::real[], $4::text[], $5::text[], $6::jsonb[]) AS r(claim_id, narrative_id, confidence, stance, origin, evidence)
+        WHERE t.claim_id = r.claim_id AND t.narrative_id = r.narrative_id AND t.status = 'SUGGESTED' AND t.origin <> 'MANUAL'
+          AND (t.confidence <> r.confidence OR t.stance <> r.stance OR t.origin <> r.origin)`,
+      [
+        rows.map((r) => r.claimId),
+        rows.map((r) => r.narrativeId),
+        rows.map((r) => r.confidence),
+        rows.map((r) => r.stance),
+        rows.map((r) => r.origin),
+        rows.map((r) => JSON.stringify(r.evidence)),
+      ],
+    );
+  }
+
+  /** Withdraws engine suggestions the engine no longer stands behind; audited. */
+  async retractSuggestions(sql: Sql, narrativeId: string, claimIds: string[], actor: string): Promise<number> {
+    if (claimIds.length === 0) return 0;
+    const removed = await sql.query<{ claimId: string; stance: string; origin: string }>(
+      `DELETE FROM claim_tags WHERE narrative_id = $1 AND claim_id = ANY($2::bigint[]) AND status = 'SUGGESTED' AND origin <> 'MANUAL'
+       RETURNING claim_id AS "claimId", stance, origin`,
+      [narrativeId, claimIds],
+    );
+    await this.audit(
+      sql,
+      removed.map((r) => ({
+        claimId: r.claimId,
+        narrativeId,
+        action: 'retract',
+        fromStatus: 'SUGGESTED',
+        toStatus: null,
+        fromStance: r.stance,
+        toStance: null,
+        origin: r.origin,
+        actor,
+      })),
+    );
+    return removed.length;
   }
 
   /** Stored decisions of given statuses, e.g. confirmed and rejected examples that teach the matcher. */

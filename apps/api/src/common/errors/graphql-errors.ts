@@ -83,6 +83,12 @@ function isInputCoercion(formatted: GraphQLFormattedError): boolean {
   );
 }
 
+/** Extensions a client may see: what we set ourselves (field, position, …), never stack traces. */
+function safeExtensions(extensions: Record<string, unknown> | undefined): Record<string, unknown> {
+  const { stacktrace: _s, exception: _e, originalError: _o, ...rest } = extensions ?? {};
+  return rest;
+}
+
 /**
  * Apollo's formatError: known errors pass with their code and field; anything else becomes a
  * generic internal error with a correlation id that is logged together with the real cause.
@@ -101,7 +107,7 @@ export function createFormatError(logger: Logger) {
         message: formatted.message,
         locations: formatted.locations,
         path: formatted.path,
-        extensions: { code: ErrorCode.BadUserInput, ...(field ? { field } : {}) },
+        extensions: { ...safeExtensions(formatted.extensions), code: ErrorCode.BadUserInput, ...(field ? { field } : {}) },
       };
     }
     if (SAFE_CODES.has(code)) {

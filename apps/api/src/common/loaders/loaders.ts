@@ -2,12 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import {
   ClaimRepository,
+  ClusterRepository,
   Database,
   DocumentRepository,
   NarrativeRepository,
   SourceRepository,
   TagRepository,
   type ClaimRecord,
+  type ClusterStats,
   type DocumentRecord,
   type NarrativeRecord,
   type SourceRecord,
@@ -40,6 +42,8 @@ export class Loaders {
   readonly tagsByClaim: DataLoader<string, TagRecord[]>;
   readonly claimsByDocument: DataLoader<string, ClaimRecord[]>;
   readonly childrenByNarrative: DataLoader<string, NarrativeRecord[]>;
+  /** claim id → its near-duplicate cluster, or null when it has none */
+  readonly clusterOfClaim: DataLoader<string, ClusterStats | null>;
   private readonly claimCounts = new Map<string, DataLoader<string, number>>();
 
   constructor(private readonly factory: LoadersFactory) {
@@ -55,6 +59,14 @@ export class Loaders {
     this.childrenByNarrative = new DataLoader(async (ids) =>
       groupBy(ids, await factory.narrativeRepo.findChildren(db, ids), (n) => n.parentId ?? ''),
     );
+    const clusterStats = new DataLoader<string, ClusterStats | null>(async (ids) =>
+      byId(ids, (await factory.clusterRepo.stats(db, ids)).map((c) => ({ ...c, id: c.clusterId }))),
+    );
+    this.clusterOfClaim = new DataLoader(async (claimIds) => {
+      const rows = await factory.clusterRepo.clusterIdsOf(db, claimIds);
+      const clusterOf = new Map(rows.map((r) => [r.claimId, r.clusterId]));
+      return Promise.all(claimIds.map((id) => (clusterOf.has(id) ? clusterStats.load(clusterOf.get(id) as string) : null)));
+    });
   }
 
   /** Live claim count per narrative, or count of one status. */
@@ -81,6 +93,7 @@ export class LoadersFactory {
     @Inject(ClaimRepository) readonly claimRepo: ClaimRepository,
     @Inject(NarrativeRepository) readonly narrativeRepo: NarrativeRepository,
     @Inject(TagRepository) readonly tagRepo: TagRepository,
+    @Inject(ClusterRepository) readonly clusterRepo: ClusterRepository,
   ) {}
 
   create(): Loaders {

@@ -1,0 +1,17 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DomainError } from '@app/domain';
+import { Database, NarrativeRepository } from '@app/persistence';
+
+/** Existence checks on narrative ids given as input. */
+@Injectable()
+export class NarrativeLookup {
+  constructor(
+    @Inject(Database) private readonly db: Database,
+    @Inject(NarrativeRepository) private readonly narratives: NarrativeRepository,
+  ) {}
+
+  async assertExists(id: string, field: string): Promise<void> {
+    const [row] = /^\d{1,18}$/.test(id) ? await this.narratives.findByIds(this.db, [id]) : [];
+    if (!row) throw DomainError.badInput(field, `no narrative with id ${id}`);
+  }
+}
