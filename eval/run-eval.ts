@@ -10,7 +10,10 @@ import { DEV_SET, DEV_SET_B } from './dev-set.js';
 import { evaluate, formatRows, HEADER, matcherFor, matcherPredictor, type MetricsByLang, type Outcome } from './harness.js';
 import { HELD_OUT_SET } from './held-out-set.js';
 import { loadPropagandaDiary, PROPAGANDA_DIARY_PATH } from './propaganda-diary.js';
+import { TELEGRAM_SET } from './telegram-set.js';
+import { TV_SET } from './tv-set.js';
 import type { EvalSet } from './types.js';
+import { WIRE_SET } from './wire-set.js';
 
 const verbose = process.argv.includes('--verbose');
 
@@ -60,7 +63,11 @@ function main(): void {
   run(DEV_SET, baselineThreshold);
   run(DEV_SET_B, baselineThreshold);
   run(HELD_OUT_SET, baselineThreshold);
-  console.log('\n(b) Propaganda Diary, few-shot (k confirmed cases per narrative, seed 42; name only, no description)');
+  console.log('(b) independent sets in other styles and wordings');
+  run(WIRE_SET, baselineThreshold);
+  run(TELEGRAM_SET, baselineThreshold);
+  run(TV_SET, baselineThreshold);
+  console.log('\n(c) Propaganda Diary, few-shot (k confirmed cases per narrative, seed 42; name only, no description)');
   for (const k of [3, 5]) {
     const pd = loadPropagandaDiary(k);
     if (!pd) {
