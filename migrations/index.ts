@@ -2,6 +2,7 @@ import { InitialSchema1764086400000 } from './1764086400000-InitialSchema.js';
 import { TrendRollups1764100000000 } from './1764100000000-TrendRollups.js';
 import { ApiTokens1764200000000 } from './1764200000000-ApiTokens.js';
 import { ClaimClusters1764300000000 } from './1764300000000-ClaimClusters.js';
+import { PartitionClaims1764400000000 } from './1764400000000-PartitionClaims.js';
 
 /** Every migration, oldest first. Listed explicitly so the bundle needs no file globbing. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   TrendRollups1764100000000,
   ApiTokens1764200000000,
   ClaimClusters1764300000000,
+  PartitionClaims1764400000000,
 ];

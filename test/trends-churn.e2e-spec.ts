@@ -146,6 +146,7 @@ describe.each(DATABASES)('trends under churn on %s', (db) => {
     await fc.assert(
       fc.asyncProperty(fc.array(opArb, { minLength: 3, maxLength: 12 }), async (ops) => {
         for (const op of ops) await apply(op);
+        await server.settle();
         await checkAll();
       }),
       { numRuns: 6, seed: 20261125, endOnFailure: true },

@@ -8,6 +8,7 @@ import { pino } from 'pino';
 import { createApp } from '../../apps/api/src/app.factory.js';
 import { loadConfig } from '../../apps/api/src/config/app-config.js';
 import { Database } from '@app/persistence';
+import { EngineService } from '../../apps/api/src/engine/engine.service.js';
 
 export type TestDb = 'pglite' | 'postgres';
 
@@ -19,6 +20,8 @@ export interface TestServer {
   /** the database URL (postgres) or data folder (pglite) the server uses */
   database: { url?: string; dataDir?: string };
   gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResponse<T>>;
+  /** waits until the engine's background re-scoring has finished */
+  settle(): Promise<void>;
   /** the server's own database handle, for checks written in plain SQL */
   db(): Database;
   /** statements the server's database has run so far */
@@ -113,6 +116,7 @@ export async function startTestServer(opts: {
     gql: (query, variables, headers) => gqlRequest(baseUrl, query, variables, headers),
     statements: () => app.get(Database).statementCount,
     db: () => app.get(Database),
+    settle: () => app.get(EngineService).settle(),
     stop,
     async close() {
       await stop();

@@ -15,6 +15,8 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger), {
     logger: new PinoNestLogger(logger),
     bodyParser: false,
+    // a failed start (database down, bad migration) is thrown to the caller, not a silent exit
+    abortOnError: false,
   });
   applyHttpSecurity(app, config, logger);
   app.enableShutdownHooks();

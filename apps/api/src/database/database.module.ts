@@ -1,5 +1,6 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import {
+  ClaimPartitions,
   ClaimRepository,
   ClusterRepository,
   Database,
@@ -15,7 +16,7 @@ import type { AppConfig } from '../config/app-config.js';
 import type { Logger } from 'pino';
 import { LOGGER_TOKEN } from '../common/logging/logger.js';
 
-const REPOSITORIES = [SourceRepository, DocumentRepository, ClaimRepository, NarrativeRepository, TagRepository, TrendRepository, NarrativeStatsRepository, ClusterRepository];
+const REPOSITORIES = [SourceRepository, DocumentRepository, ClaimRepository, NarrativeRepository, TagRepository, TrendRepository, NarrativeStatsRepository, ClusterRepository, ClaimPartitions];
 
 /** Opens the database (running pending migrations) and shares it with the repositories. */
 @Global()
@@ -30,7 +31,8 @@ const REPOSITORIES = [SourceRepository, DocumentRepository, ClaimRepository, Nar
           { onProblem: (e) => (e.kind === 'error' ? logger.debug(e, 'database statement failed') : logger.warn(e, 'slow database statement')) },
         ),
     },
-    ...REPOSITORIES.map((Repository) => ({ provide: Repository, useValue: new Repository() })),
+    // a factory, not a value: each application (tests start several) gets its own instances
+    ...REPOSITORIES.map((Repository) => ({ provide: Repository, useFactory: () => new Repository() })),
   ],
   exports: [Database, ...REPOSITORIES],
 })

@@ -188,8 +188,9 @@ export class EngineService implements OnApplicationBootstrap, BeforeApplicationS
   }
 
   /**
-   * Re-scores one narrative's engine suggestions and untagged claims: recent ones after a decision,
-   * or the whole history (`all`). Analysts' decisions and rejections are never changed.
+   * Re-scores one narrative's engine suggestions and untagged claims: recent claims no analyst has
+   * reviewed, after a decision; or the whole history (`all`, reclassify). Analysts' decisions and
+   * rejections are never changed.
    */
   async rescore(narrativeId: string, options: { all: boolean }): Promise<RescoreOutcome> {
     const outcome: RescoreOutcome = { scanned: 0, suggested: 0, updated: 0, removed: 0 };
@@ -197,7 +198,8 @@ export class EngineService implements OnApplicationBootstrap, BeforeApplicationS
     let afterId: string | null = null;
     for (;;) {
       const limit = options.all ? RESCORE_PAGE : RESCORE_RECENT_CLAIMS;
-      const page: ScoringCandidate[] = await this.tags.candidatesFor(this.db, narrativeId, { limit, afterId, untagged: true });
+      // After a decision only unreviewed claims are re-scored, so an analyst's finished review stays as left.
+      const page: ScoringCandidate[] = await this.tags.candidatesFor(this.db, narrativeId, { limit, afterId, untagged: true, skipReviewed: !options.all });
       if (page.length === 0) break;
       const fresh: NewSuggestion[] = [];
       const kept: NewSuggestion[] = [];

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { extractClaims, validateDocuments, type ExtractedClaim, type RawDocument, type ValidDocument } from '@app/domain';
 import {
+  ClaimPartitions,
   ClaimRepository,
   Database,
   DocumentRepository,
@@ -53,11 +54,13 @@ export class IngestService {
     @Inject(TagRepository) private readonly tags: TagRepository,
     @Inject(EngineService) private readonly engine: EngineService,
     @Inject(ClustersService) private readonly clusters: ClustersService,
+    @Inject(ClaimPartitions) private readonly partitions: ClaimPartitions,
   ) {}
 
   async ingest(raws: RawDocument[], options: { field?: string; suggest?: boolean } = {}): Promise<IngestOutcome> {
     const valid = validateDocuments(raws, options.field ?? 'documents');
     if (valid.length === 0) return { created: 0, duplicates: 0, claims: 0, suggestions: 0, documents: [] };
+    await this.partitions.ensure(this.db, valid.map((d) => d.publishedAt));
     return this.db.transaction((tx) => this.store(tx, valid, options.suggest !== false));
   }
 
@@ -67,6 +70,7 @@ export class IngestService {
    */
   async ingestValid(valid: PreparedDocument[], options: { suggest?: boolean } = {}): Promise<IngestOutcome> {
     if (valid.length === 0) return { created: 0, duplicates: 0, claims: 0, suggestions: 0, documents: [] };
+    await this.partitions.ensure(this.db, valid.map((d) => d.publishedAt));
     return this.db.transaction((tx) => this.store(tx, valid, options.suggest !== false));
   }
 
@@ -74,6 +78,7 @@ export class IngestService {
   async ingestIn(tx: Sql, raws: RawDocument[], options: { field?: string; suggest?: boolean } = {}): Promise<IngestOutcome> {
     const valid = validateDocuments(raws, options.field ?? 'documents');
     if (valid.length === 0) return { created: 0, duplicates: 0, claims: 0, suggestions: 0, documents: [] };
+    await this.partitions.ensure(tx, valid.map((d) => d.publishedAt));
     return this.store(tx, valid, options.suggest !== false);
   }
 

@@ -17,6 +17,10 @@ export interface ValidDocument {
   contentFingerprint: string;
 }
 
+/** Publication dates outside these years are typing errors, not news. */
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2200;
+
 const LANGUAGE_CODE = /^[a-z]{2,3}(-[a-z0-9]{2,8})?$/;
 
 function optionalString(value: unknown, field: string): string | null {
@@ -40,6 +44,8 @@ export function parseDate(value: unknown, field: string): Date {
   if (Number.isNaN(date.getTime()) || (typeof value === 'string' && !/^\d{4}-\d{2}-\d{2}/.test(value))) {
     throw DomainError.badInput(field, `${field} must be an ISO-8601 date-time`);
   }
+  const year = date.getUTCFullYear();
+  if (year < MIN_YEAR || year > MAX_YEAR) throw DomainError.badInput(field, `${field} must fall between the years ${MIN_YEAR} and ${MAX_YEAR}`);
   return date;
 }
 

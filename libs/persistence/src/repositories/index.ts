@@ -7,3 +7,4 @@ export * from './tag.repository.js';
 export * from './trend.repository.js';
 export * from './api-token.repository.js';
 export * from './cluster.repository.js';
+export * from './claim-partitions.js';

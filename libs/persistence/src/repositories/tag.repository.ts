@@ -162,12 +162,13 @@ export class TagRepository {
 
   /**
    * Claims to (re)consider for a narrative, newest first: those holding an engine or rule suggestion
-   * for it and, with `untagged`, those with no tag for it at all. Analysts' decisions are never touched.
+   * for it and, with `untagged`, those with no tag for it at all. Analysts' decisions are never touched;
+   * with `skipReviewed`, neither are claims an analyst has decided on for any narrative.
    */
   async candidatesFor(
     sql: Sql,
     narrativeId: string,
-    options: { limit: number; afterId?: string | null; untagged: boolean },
+    options: { limit: number; afterId?: string | null; untagged: boolean; skipReviewed?: boolean },
   ): Promise<ScoringCandidate[]> {
     return sql.query(
       `SELECT c.id, c.text, c.normalized, c.language, s.name AS "sourceName", s.platform, t.status, t.origin, t.confidence
@@ -176,9 +177,10 @@ export class TagRepository {
          LEFT JOIN claim_tags t ON t.claim_id = c.id AND t.narrative_id = $1
         WHERE ($3::bigint IS NULL OR c.id < $3::bigint)
           AND (t.id IS NULL AND $4::boolean OR t.status = 'SUGGESTED' AND t.origin <> 'MANUAL')
+          AND NOT ($5::boolean AND EXISTS (SELECT 1 FROM claim_tags m WHERE m.claim_id = c.id AND m.origin = 'MANUAL'))
         ORDER BY c.id DESC
         LIMIT $2`,
-      [narrativeId, options.limit, options.afterId ?? null, options.untagged],
+      [narrativeId, options.limit, options.afterId ?? null, options.untagged, options.skipReviewed ?? false],
     );
   }
 

@@ -83,6 +83,13 @@ function isInputCoercion(formatted: GraphQLFormattedError): boolean {
   );
 }
 
+/** What the log keeps of an unexpected error: never the SQL parameters, which hold document text. */
+export function describeError(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { message: String(error) };
+  const e = error as Error & { code?: string; driverError?: { code?: string; detail?: string } };
+  return { name: e.name, message: e.message, code: e.code ?? e.driverError?.code, stack: e.stack?.split('\n').slice(0, 6).join('\n') };
+}
+
 /** Extensions a client may see: what we set ourselves (field, position, …), never stack traces. */
 function safeExtensions(extensions: Record<string, unknown> | undefined): Record<string, unknown> {
   const { stacktrace: _s, exception: _e, originalError: _o, ...rest } = extensions ?? {};
