@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getIntrospectionQuery } from 'graphql';
 import pg from 'pg';
+import type { AddressInfo } from 'node:net';
+import { createApp } from '../apps/api/src/app.factory.js';
+import { createLogger } from '../apps/api/src/common/logging/logger.js';
 import { loadConfig, ConfigError } from '../apps/api/src/config/app-config.js';
 import { CREATE_NARRATIVE, INGEST, documentInput } from './factories/documents.js';
 import { DATABASES, startTestServer, type GqlResponse, type TestServer } from './support/test-app.js';
@@ -368,5 +371,50 @@ describe('security settings', () => {
       expect(anonymous.data.tagClaim.taggedBy).toBe('analyst');
       expect((await server.gql(`{ me { authRequired role } }`)).data.me).toEqual({ authRequired: false, role: null });
     });
+  });
+});
+
+describe('logs', () => {
+  const lines: string[] = [];
+  let baseUrl: string;
+  let close: () => Promise<void>;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'narratrace-logs-'));
+    const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, DEMO_DATA: 'off', SCHEMA_FILE: 'off', ADMIN_TOKEN: ADMIN });
+    const app = await createApp(config, createLogger('info', { write: (line: string) => void lines.push(line) }));
+    await app.listen(0, '127.0.0.1');
+    baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+    close = async () => {
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    };
+  });
+  afterAll(async () => {
+    await close?.();
+  });
+
+  it('are structured JSON with a request id per request, and hold no token or document text at info level', async () => {
+    const secretText = 'Confidential-source-text-7f3a said the reservoir was poisoned.';
+    const call = (query: string, variables: Record<string, unknown>, headers: Record<string, string>) =>
+      fetch(`${baseUrl}/graphql?debug=${encodeURIComponent(secretText)}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables, operationName: 'Op' }),
+      }).then((r) => r.json());
+    const created = (await call(`mutation Op { createApiToken(name: "logger-test", role: ANALYST) { token } }`, {}, { ...bearer(ADMIN), 'x-request-id': 'log-test-1' })) as any;
+    const token = created.data.createApiToken.token as string;
+    await call(`mutation Op($docs: [DocumentInput!]!) { ingestDocuments(documents: $docs) { created } }`, { docs: [documentInput({ text: secretText })] }, bearer(token));
+    await call(`mutation Op($docs: [DocumentInput!]!) { ingestDocuments(documents: $docs) { created } }`, { docs: [documentInput({ text: secretText + '\u0000' })] }, bearer(token));
+    await call(`query Op($s: String) { claims(filter: { search: $s }) { totalCount } }`, { s: secretText }, bearer('nrt_000000000000_' + 'B'.repeat(43)));
+    await new Promise((r) => setTimeout(r, 50));
+
+    const entries = lines.map((l) => JSON.parse(l));
+    const first = entries.find((e) => e.reqId === 'log-test-1' && e.msg === 'request');
+    expect(first).toMatchObject({ method: 'POST', path: '/graphql', status: 200, operation: 'Op' });
+    expect(entries.filter((e) => e.msg === 'request' && e.path === '/graphql').length).toBeGreaterThanOrEqual(4);
+    const all = lines.join('\n');
+    for (const secret of [ADMIN, token, token.split('_')[2], 'Confidential-source-text', 'reservoir']) expect(all).not.toContain(secret);
   });
 });

@@ -20,6 +20,8 @@ async function main(): Promise<void> {
     { url: `http://${config.host}:${config.port}`, database: config.databaseUrl ? 'postgres' : `pglite (${config.dataDir})` },
     'Narratrace is serving GraphQL at /graphql and the dashboard at /',
   );
+  if (config.adminToken) logger.info('ADMIN_TOKEN is set: every mutation needs a bearer token with the right role');
+  else logger.warn(`ADMIN_TOKEN is not set: mutations are open, so the server only listens on this machine (${config.host})`);
 }
 
 main().catch((err) => {

@@ -14,8 +14,8 @@ export function safeError(err: unknown): Record<string, unknown> {
   return { type: e.name, message: e.message.slice(0, 500), ...(code !== undefined ? { code: String(code) } : {}), stack: e.stack };
 }
 
-export function createLogger(level: string): Logger {
-  return pino({
+export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
+  const options: pino.LoggerOptions = {
     level,
     base: { service: 'narratrace' },
     serializers: { err: safeError },
@@ -35,7 +35,8 @@ export function createLogger(level: string): Logger {
       ],
       censor: '[redacted]',
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /** Lets Nest's own messages go through the same structured logger. */

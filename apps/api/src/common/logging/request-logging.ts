@@ -36,15 +36,17 @@ export function requestIdMiddleware(logger: Logger) {
     const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     (req as Request & { id?: string }).id = id;
     res.setHeader('x-request-id', id);
+    // Taken now: a mounted middleware (Apollo at /graphql) rewrites req.url while it runs.
+    const path = req.path;
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       const body = req.body as { operationName?: unknown } | undefined;
       const operation = typeof body?.operationName === 'string' ? body.operationName.slice(0, 100) : undefined;
-      const entry = { reqId: id, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10, ip: req.ip, operation };
+      const entry = { reqId: id, method: req.method, path, status: res.statusCode, ms: Math.round(ms * 10) / 10, ip: req.ip, operation };
       if (res.statusCode === 503) logger.warn(entry, 'request refused: service unavailable');
       else if (res.statusCode >= 500) logger.error(entry, 'request failed');
-      else if (req.path === '/graphql' || res.statusCode >= 400) logger.info(entry, 'request');
+      else if (path === '/graphql' || res.statusCode >= 400) logger.info(entry, 'request');
       else logger.debug(entry, 'request');
     });
     next();
