@@ -48,7 +48,7 @@ const dateish = fc.oneof(
 );
 const hugeInt = fc.oneof(fc.integer({ min: -5, max: 600 }), fc.constantFrom(0, -1, 2_147_483_647, -2_147_483_648, 100_000_000));
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
 const LEAK = /\bat [\w.<>]+ \(|node_modules|\.ts:\d+|QueryFailedError|\bSELECT\b|\bINSERT\b|\bUPDATE\b.*\bSET\b|syntax error at/;
 
 /** Data, or errors that are all the client's (BAD_USER_INPUT), with nothing internal leaking. */
