@@ -349,6 +349,23 @@ describe('security settings', () => {
     });
   });
 
+  describe('with QUERIES_NEED_TOKEN=on', () => {
+    let server: TestServer;
+    beforeAll(async () => {
+      server = await startTestServer({ db: 'pglite', env: { ADMIN_TOKEN: ADMIN, QUERIES_NEED_TOKEN: 'on' } });
+    });
+    afterAll(async () => {
+      await server?.close();
+    });
+
+    it('asks a VIEWER token for queries too', async () => {
+      expect(code(await server.gql(`{ narratives { id } }`))).toBe('UNAUTHENTICATED');
+      const viewer = (await server.gql(CREATE_TOKEN, { name: 'reader', role: 'VIEWER' }, bearer(ADMIN))).data.createApiToken.token;
+      expect((await server.gql(`{ narratives { id } }`, {}, bearer(viewer))).errors).toBeUndefined();
+      expect(code(await server.gql(CREATE_NARRATIVE, { input: { slug: 'x', name: 'X' } }, bearer(viewer)))).toBe('FORBIDDEN');
+    });
+  });
+
   describe('without ADMIN_TOKEN', () => {
     let server: TestServer;
     beforeAll(async () => {
