@@ -113,8 +113,8 @@ async function seed(server: BenchServer, end: number): Promise<string[]> {
     }
   }
   const untagged: { claimId: string; narrativeId: string }[] = [];
-  for (let i = 0; i < docs.length; i += 1000) {
-    const batch = docs.slice(i, i + 1000);
+  for (let i = 0; i < docs.length; i += 500) {
+    const batch = docs.slice(i, i + 500);
     const { ingestDocuments } = await gql<{ ingestDocuments: { documents: { document: { claims: { id: string; tags: { narrative: { id: string } }[] }[] } }[] } }>(
       server,
       'mutation($docs: [DocumentInput!]!) { ingestDocuments(documents: $docs) { documents { document { claims { id tags { narrative { id } } } } } } }',
@@ -126,8 +126,8 @@ async function seed(server: BenchServer, end: number): Promise<string[]> {
     });
   }
   // Whatever the engine did not suggest on its own is tagged by hand, so every series is full.
-  for (let i = 0; i < untagged.length; i += 300) {
-    const part = untagged.slice(i, i + 300);
+  for (let i = 0; i < untagged.length; i += 40) {
+    const part = untagged.slice(i, i + 40); // the server allows at most 50 aliases per operation
     const body = part.map((t, j) => `t${j}: tagClaim(claimId: "${t.claimId}", narrativeId: "${t.narrativeId}") { id }`).join('\n');
     await gql(server, `mutation {\n${body}\n}`);
   }

@@ -171,6 +171,15 @@ export interface TagActionResult { action: TagAction; tag?: ClaimTag; removed?: 
  * round trip; each action gets its own result or error.
  */
 export async function runTagActions(actions: TagAction[]): Promise<TagActionResult[]> {
+  const out: TagActionResult[] = [];
+  // servers cap aliases per operation (Narratrace: 50), so large selections go in several requests
+  for (let i = 0; i < actions.length; i += MAX_ALIASES) out.push(...(await runTagBatch(actions.slice(i, i + MAX_ALIASES))));
+  return out;
+}
+
+const MAX_ALIASES = 40;
+
+async function runTagBatch(actions: TagAction[]): Promise<TagActionResult[]> {
   if (!actions.length) return [];
   const decl: string[] = [];
   const body: string[] = [];

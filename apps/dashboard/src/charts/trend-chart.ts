@@ -47,6 +47,7 @@ export interface ChartView {
 }
 
 let firstDrawMarked = false;
+const NARROW_PX = 560;
 
 export class TrendChart {
   readonly el: HTMLElement;
@@ -176,8 +177,16 @@ export class TrendChart {
       maintainAspectRatio: false,
       animation: false,
       interaction: { mode: 'index', intersect: false },
+      // on narrow screens the legend would crowd out the lines; the narrative list doubles as legend there
+      onResize: (chart, size) => {
+        const show = size.width >= NARROW_PX;
+        if (chart.options.plugins?.legend && chart.options.plugins.legend.display !== show) {
+          chart.options.plugins.legend.display = show;
+          chart.update('none');
+        }
+      },
       plugins: {
-        legend: { position: 'bottom', labels: { boxWidth: 14, boxHeight: 2, usePointStyle: false } },
+        legend: { display: (this.el.clientWidth || NARROW_PX) >= NARROW_PX, position: 'bottom', labels: { boxWidth: 14, boxHeight: 2, usePointStyle: false } },
         tooltip: {
           callbacks: {
             title: (items: TooltipItem<'line'>[]) => {
