@@ -32,9 +32,18 @@ describe.each(DATABASES)('persistence on %s', (db) => {
     }
   });
 
-  it('loads the demo corpus into an empty database with DEMO_DATA=on, once', async () => {
-    const server = await startTestServer({ db, demo: true });
-    try {
+  describe('with the demo corpus', () => {
+    let first: Awaited<ReturnType<typeof startTestServer>>;
+    let server: Awaited<ReturnType<typeof startTestServer>>;
+    beforeAll(async () => {
+      first = server = await startTestServer({ db, demo: true });
+    });
+    afterAll(async () => {
+      await server?.stop();
+      await first?.close();
+    });
+
+    it('loads the demo corpus into an empty database with DEMO_DATA=on, once', async () => {
       const res = await server.gql(`{ narratives { slug claimCount } sources { name platform } claims(first: 1) { totalCount } }`);
       expect(res.data.narratives.length).toBeGreaterThanOrEqual(6);
       expect(res.data.sources.length).toBeGreaterThanOrEqual(12);
@@ -44,6 +53,8 @@ describe.each(DATABASES)('persistence on %s', (db) => {
         ['en', 'ru', 'uk'].map(async (language) => (await server.gql(`query($l: String) { claims(filter: { language: $l }) { totalCount } }`, { l: language })).data.claims.totalCount),
       );
       expect(Math.min(...langs)).toBeGreaterThan(50);
+      const tagged = await server.gql(`{ claims(first: 0, filter: { untagged: false }) { totalCount } }`);
+      expect(tagged.data.claims.totalCount / res.data.claims.totalCount).toBeGreaterThan(0.5);
       const refuting = await server.gql(
         `{ narrativeTrends(from: "2026-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z", granularity: MONTH, groupBy: STANCE) { group total } }`,
       );
@@ -51,16 +62,25 @@ describe.each(DATABASES)('persistence on %s', (db) => {
       expect(refutes).toBeGreaterThan(20);
       await server.stop();
       const restarted = await startTestServer({ db, demo: true, database: server.database });
-      const again = await restarted.gql(`{ claims(first: 1) { totalCount } }`);
-      expect(again.data.claims.totalCount).toBe(res.data.claims.totalCount);
-      await restarted.stop();
-    } finally {
-      await server.close();
-    }
-  });
+      try {
+        const again = await restarted.gql(`{ claims(first: 1) { totalCount } }`);
+        expect(again.data.claims.totalCount).toBe(res.data.claims.totalCount);
+      } finally {
+        await restarted.stop();
+      }
+      server = await startTestServer({ db, demo: true, database: server.database });
+    });
 
-  it('batches nested lookups: claims → tags → narrative, source and document cost a few statements, not one per row', async () => {
-    const server = await startTestServer({ db, demo: true });
+    it('batches nested lookups: claims → tags → narrative, source and document cost a few statements, not one per row', async () => {
+      const query = `{ claims(first: 200) { edges { node { id source { name } document { title source { name } } tags { status narrative { slug parent { slug } } } cluster { size firstSource { name } } } } } }`;
+      const before = server.statements();
+      const res = await server.gql(query);
+      const used = server.statements() - before;
+      expect(res.data.claims.edges).toHaveLength(200);
+      expect(used).toBeLessThanOrEqual(12);
+    });
+  });
+});
     try {
       const query = `{ claims(first: 200) { edges { node { id source { name } document { title source { name } } tags { status narrative { slug parent { slug } } } } } } }`;
       const before = server.statements();

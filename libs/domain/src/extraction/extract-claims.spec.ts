@@ -220,17 +220,15 @@ describe('extractClaims', () => {
     expect(extractClaims({ text: '#news\nhttps://example.com\nPhoto: AP' })).toEqual([]);
   });
 
-  it('extracts thousands of sentences per second', () => {
+  // Throughput is measured by `npm run bench:extraction`; this only checks a long text is handled whole.
+  it('handles a text of thousands of sentences', () => {
     const paragraph =
       'Kremlin spokesman Dmitry Peskov told reporters on Monday that talks had stalled. ' +
       '«Мы не ведем переговоров под огнем», — заявил Песков журналистам в Москве. ' +
       'За словами Зеленського, армія тримає оборону на всіх напрямках. ' +
       'Президент В. О. Зеленський звернувся до нації після обстрілу. ';
     const text = Array.from({ length: 500 }, (_, i) => paragraph.replace(/Monday/, `day ${i}`)).join('\n');
-    const started = performance.now();
     const claims = extractClaims({ text });
-    const seconds = (performance.now() - started) / 1000;
     expect(claims.length).toBeGreaterThanOrEqual(500);
-    expect(2000 / seconds).toBeGreaterThan(2000);
   });
 });
