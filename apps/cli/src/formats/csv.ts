@@ -108,7 +108,7 @@ function recordToFields(record: string[], header: HeaderMap): DocumentFields {
  */
 export async function* readCsv(input: ImportInput, options: ReadOptions = {}): AsyncGenerator<ParsedRecord> {
   const delimiter = typeof input === 'string' ? await sniffDelimiter(input) : ',';
-  const source = openInput(input);
+  const source = openInput(input, options.onOpen);
   const parser = parse({
     bom: true,
     delimiter,

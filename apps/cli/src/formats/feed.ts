@@ -240,7 +240,7 @@ export async function* readFeed(input: ImportInput, options: ReadOptions = {}): 
     if (item && depth === itemDepth) finishItem();
   };
 
-  const source = openInput(input);
+  const source = openInput(input, options.onOpen);
   let decoder: TextDecoder | null = null;
   try {
     for await (const chunk of source as AsyncIterable<Buffer | string>) {

@@ -13,7 +13,7 @@ function describeJsonError(err: unknown): string {
  * line number. Lines are read one at a time (readline), so file size does not matter.
  */
 export async function* readJsonl(input: ImportInput, options: ReadOptions = {}): AsyncGenerator<ParsedRecord> {
-  const stream = openInput(input);
+  const stream = openInput(input, options.onOpen);
   if (typeof input === 'string') stream.setEncoding('utf8');
   let streamError: unknown = null;
   stream.on('error', (err) => {

@@ -2,9 +2,14 @@ import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { ImportInput } from './types.js';
 
-/** A byte (or text) stream for a path, or the given stream itself. */
-export function openInput(input: ImportInput): Readable {
-  return typeof input === 'string' ? createReadStream(input, { highWaterMark: 64 * 1024 }) : input;
+/**
+ * A byte (or text) stream for a path, or the given stream itself. `onOpen` sees the stream a
+ * path was opened as, so that a caller can follow `bytesRead` for a progress bar.
+ */
+export function openInput(input: ImportInput, onOpen?: (stream: Readable & { bytesRead?: number }) => void): Readable {
+  const stream = typeof input === 'string' ? createReadStream(input, { highWaterMark: 64 * 1024 }) : input;
+  onOpen?.(stream);
+  return stream;
 }
 
 /** Strings of a stream decoded as UTF-8, chunk boundaries inside characters handled. */

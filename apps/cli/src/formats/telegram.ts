@@ -145,8 +145,8 @@ export class TelegramWalker {
   }
 }
 
-function tokenStream(input: ImportInput): { source: Readable; tokens: Readable } {
-  const source = openInput(input);
+function tokenStream(input: ImportInput, onOpen?: ReadOptions['onOpen']): { source: Readable; tokens: Readable } {
+  const source = openInput(input, onOpen);
   const tokens = jsonParser.asStream({ streamValues: false });
   source.on('error', (err) => tokens.destroy(err));
   source.pipe(tokens);
@@ -218,7 +218,7 @@ function normaliseUsername(value: string | undefined): string | null {
 /** Telegram Desktop JSON export (`result.json`), messages streamed one by one. */
 export async function* readTelegram(input: ImportInput, options: ReadOptions = {}): AsyncGenerator<ParsedRecord> {
   const rootDefaults = typeof input === 'string' ? await scanRootHeader(input) : {};
-  const { source, tokens } = tokenStream(input);
+  const { source, tokens } = tokenStream(input, options.onOpen);
   const walker = new TelegramWalker(rootDefaults);
   const events = pull<TelegramEvent, Token>(tokens, (token, emit) => walker.push(token, emit), undefined, [source]);
 

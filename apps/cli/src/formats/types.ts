@@ -32,6 +32,8 @@ export interface ReadOptions {
    * `https://t.me/<username>/<id>` url. Desktop exports do not contain it.
    */
   telegramUsername?: string;
+  /** Called with the stream the input was opened as (progress: its `bytesRead`). */
+  onOpen?: (stream: Readable & { bytesRead?: number }) => void;
 }
 
 /** An input is a file path or an already open byte/text stream (used by tests and pipes). */

@@ -61,12 +61,13 @@ function whereOf(query: ClaimQuery, params: unknown[]): string[] {
 }
 
 export class ClaimRepository {
+  /** Inserts in one statement; only ids come back (not the texts just sent), the records are completed from the input. */
   async insertMany(sql: Sql, claims: NewClaim[]): Promise<ClaimRecord[]> {
     if (claims.length === 0) return [];
-    return sql.query(
+    const rows = await sql.query<{ id: string; documentId: string; position: number }>(
       `INSERT INTO claims AS c (document_id, source_id, position, text, normalized, fingerprint, language, published_at, claimant)
        SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::timestamptz[], $9::text[])
-       RETURNING ${CLAIM_COLUMNS}`,
+       RETURNING c.id, c.document_id AS "documentId", c.position`,
       [
         claims.map((c) => c.documentId),
         claims.map((c) => c.sourceId),
@@ -79,6 +80,21 @@ export class ClaimRepository {
         claims.map((c) => c.claimant),
       ],
     );
+    const sent = new Map(claims.map((c) => [`${c.documentId}:${c.position}`, c]));
+    return rows.map((row) => {
+      const c = sent.get(`${row.documentId}:${row.position}`) as NewClaim;
+      return {
+        id: String(row.id),
+        documentId: c.documentId,
+        sourceId: c.sourceId,
+        position: c.position,
+        text: c.text,
+        normalized: c.normalized,
+        language: c.language,
+        publishedAt: c.publishedAt,
+        claimant: c.claimant,
+      };
+    });
   }
 
   findByIds(sql: Sql, ids: readonly string[]): Promise<ClaimRecord[]> {

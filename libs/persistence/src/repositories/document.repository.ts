@@ -34,14 +34,18 @@ export class DocumentRepository {
     );
   }
 
-  /** Inserts in one statement; rows that lost a race to a concurrent insert are skipped, not duplicated. */
-  insertMany(sql: Sql, docs: NewDocument[]): Promise<StoredDocumentKey[]> {
-    if (docs.length === 0) return Promise.resolve([]);
-    return sql.query(
+  /**
+   * Inserts in one statement; rows that lost a race to a concurrent insert are skipped, not
+   * duplicated. Only the keys come back from the database (not the texts just sent): the
+   * records are completed from the input.
+   */
+  async insertMany(sql: Sql, docs: NewDocument[]): Promise<StoredDocumentKey[]> {
+    if (docs.length === 0) return [];
+    const rows = await sql.query<{ id: string; externalId: string | null; sourceId: string; contentFingerprint: string }>(
       `INSERT INTO documents AS d (external_id, source_id, content_fingerprint, url, title, text, language, published_at)
        SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::timestamptz[])
        ON CONFLICT DO NOTHING
-       RETURNING ${DOCUMENT_COLUMNS}, d.content_fingerprint AS "contentFingerprint"`,
+       RETURNING d.id, d.external_id AS "externalId", d.source_id AS "sourceId", d.content_fingerprint AS "contentFingerprint"`,
       [
         docs.map((d) => d.externalId),
         docs.map((d) => d.sourceId),
@@ -53,6 +57,23 @@ export class DocumentRepository {
         docs.map((d) => d.publishedAt.toISOString()),
       ],
     );
+    const keyOf = (d: { externalId: string | null; sourceId: string; contentFingerprint: string }) =>
+      d.externalId !== null ? `x\u0000${d.externalId}` : `c\u0000${d.sourceId}\u0000${d.contentFingerprint}`;
+    const sent = new Map(docs.map((d) => [keyOf(d), d]));
+    return rows.map((row) => {
+      const doc = sent.get(keyOf({ ...row, sourceId: String(row.sourceId) })) as NewDocument;
+      return {
+        id: String(row.id),
+        externalId: row.externalId,
+        sourceId: String(row.sourceId),
+        url: doc.url,
+        title: doc.title,
+        text: doc.text,
+        language: doc.language,
+        publishedAt: doc.publishedAt,
+        contentFingerprint: row.contentFingerprint,
+      };
+    });
   }
 
   findByIds(sql: Sql, ids: readonly string[]): Promise<DocumentRecord[]> {

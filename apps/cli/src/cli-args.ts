@@ -1,0 +1,161 @@
+import { parseArgs } from 'node:util';
+import { LIMITS } from '@app/domain';
+import { isImportFormat, type ImportFormat } from './formats/index.js';
+
+export type ExportFormat = 'csv' | 'jsonl' | 'stix';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'jsonl', 'stix'];
+
+/** Documents per transaction when `--batch` is not given. */
+export const DEFAULT_IMPORT_BATCH = 500;
+
+export interface ImportArgs {
+  command: 'import';
+  file: string;
+  format: ImportFormat | null;
+  source: string | null;
+  batch: number;
+  /** non-TTY progress: one line every this many records */
+  progressEvery: number;
+  /** Telegram: the channel's @username, for t.me links */
+  telegramUsername: string | null;
+}
+
+export interface ExportArgs {
+  command: 'export';
+  format: ExportFormat;
+  out: string;
+  narrative: string | null;
+  /** inclusive */
+  from: Date | null;
+  /** exclusive */
+  to: Date | null;
+}
+
+export type CliArgs = ImportArgs | ExportArgs | { command: 'help'; topic: 'import' | 'export' | null };
+
+/** Bad command-line usage: the message is shown with a hint to `--help`, exit code 1. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+
+/**
+ * `--from`/`--to`: a day (`2024-03-01`, UTC) or an ISO-8601 date-time. A day given to `--to`
+ * counts whole, so `--from 2024-03-01 --to 2024-03-31` covers all of March.
+ */
+export function parseDateArg(name: '--from' | '--to', value: string): Date {
+  const v = value.trim();
+  if (DATE_ONLY.test(v)) {
+    const day = new Date(`${v}T00:00:00.000Z`);
+    if (!Number.isNaN(day.getTime()) && day.toISOString().startsWith(v)) {
+      return name === '--to' ? new Date(day.getTime() + 86_400_000) : day;
+    }
+  } else if (DATE_TIME.test(v)) {
+    // Without an offset the time is taken as UTC, not as the machine's local time.
+    const withZone = /(Z|[+-]\d{2}:?\d{2})$/i.test(v) ? v : `${v}Z`;
+    const date = new Date(withZone.replace(' ', 'T'));
+    if (!Number.isNaN(date.getTime())) return date;
+  }
+  throw new UsageError(`${name} must be a date (YYYY-MM-DD) or an ISO-8601 date-time, got "${value}"`);
+}
+
+function positiveInt(name: string, value: string | undefined, fallback: number, max: number): number {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1 || Number(value) > max) {
+    throw new UsageError(`${name} must be a whole number from 1 to ${max}, got "${value}"`);
+  }
+  return Number(value);
+}
+
+type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+
+function parse(argv: string[], options: OptionSpec): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    return { values: values as Record<string, string | boolean | undefined>, positionals };
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message.replace(/\. To specify a positional argument.*$/s, '') : String(err));
+  }
+}
+
+function parseImport(argv: string[]): CliArgs {
+  const { values, positionals } = parse(argv, {
+    format: { type: 'string', short: 'f' },
+    source: { type: 'string', short: 's' },
+    batch: { type: 'string', short: 'b' },
+    'progress-every': { type: 'string' },
+    'telegram-username': { type: 'string' },
+  });
+  if (values.help) return { command: 'help', topic: 'import' };
+  if (positionals.length === 0) throw new UsageError('import needs a file: import <file> [--format jsonl|csv|telegram|rss]');
+  if (positionals.length > 1) throw new UsageError(`import takes one file, got ${positionals.length}: ${positionals.join(' ')}`);
+  const format = values.format as string | undefined;
+  if (format !== undefined && !isImportFormat(format)) {
+    throw new UsageError(`--format must be one of jsonl, csv, telegram, rss, got "${format}"`);
+  }
+  const source = (values.source as string | undefined)?.trim();
+  if (values.source !== undefined && !source) throw new UsageError('--source must not be empty');
+  const username = (values['telegram-username'] as string | undefined)?.trim().replace(/^@/, '') || null;
+  return {
+    command: 'import',
+    file: positionals[0],
+    format: format ?? null,
+    source: source ?? null,
+    batch: positiveInt('--batch', values.batch as string | undefined, DEFAULT_IMPORT_BATCH, LIMITS.maxDocumentsPerBatch),
+    progressEvery: positiveInt('--progress-every', values['progress-every'] as string | undefined, 10_000, 1e9),
+    telegramUsername: username,
+  };
+}
+
+function parseExport(argv: string[]): CliArgs {
+  const { values, positionals } = parse(argv, {
+    format: { type: 'string', short: 'f' },
+    out: { type: 'string', short: 'o' },
+    narrative: { type: 'string', short: 'n' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+  });
+  if (values.help) return { command: 'help', topic: 'export' };
+  if (positionals.length > 0) throw new UsageError(`export takes no positional arguments, got: ${positionals.join(' ')}`);
+  const format = values.format as string | undefined;
+  if (format === undefined) throw new UsageError('export needs --format csv|jsonl|stix');
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`--format must be one of csv, jsonl, stix, got "${format}"`);
+  }
+  const out = (values.out as string | undefined)?.trim();
+  if (!out) throw new UsageError('export needs --out FILE (or --out - for standard output)');
+  const narrative = (values.narrative as string | undefined)?.trim();
+  if (values.narrative !== undefined && !narrative) throw new UsageError('--narrative must not be empty');
+  const from = values.from === undefined ? null : parseDateArg('--from', values.from as string);
+  const to = values.to === undefined ? null : parseDateArg('--to', values.to as string);
+  if (from && to && from.getTime() >= to.getTime()) {
+    throw new UsageError(`--from (${from.toISOString()}) must be before --to (${to.toISOString()})`);
+  }
+  return { command: 'export', format: format as ExportFormat, out, narrative: narrative ?? null, from, to };
+}
+
+/** Reads the arguments after `main.js`; throws `UsageError` on anything it does not understand. */
+export function parseCliArgs(argv: string[]): CliArgs {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case undefined:
+      throw new UsageError('no command given');
+    case '--help':
+    case '-h':
+    case 'help':
+      return { command: 'help', topic: rest[0] === 'import' || rest[0] === 'export' ? rest[0] : null };
+    case 'import':
+      return parseImport(rest);
+    case 'export':
+      return parseExport(rest);
+    default:
+      throw new UsageError(`unknown command "${command}"; the commands are import and export`);
+  }
+}

@@ -1,0 +1,54 @@
+import { LIMITS } from '@app/domain';
+import { DEFAULT_IMPORT_BATCH } from './cli-args.js';
+
+const USAGE = `Usage: npm run cli -- <command> [options]
+
+Commands:
+  import <file>   store documents from a file, extracting claims and suggesting narratives
+  export          write claims with their narrative tags to a file
+
+Run "npm run cli -- <command> --help" for a command's options.`;
+
+const IMPORT_HELP = `Usage: npm run cli -- import <file> [--format jsonl|csv|telegram|rss] [--source NAME] [--batch N]
+
+Reads <file> as a stream and stores its documents through the same ingest path as the API
+(claims are extracted and narrative suggestions made), ${DEFAULT_IMPORT_BATCH} documents per transaction.
+Documents seen before (same externalId, or same source and text) are duplicates: re-importing
+a file creates nothing new.
+
+Options:
+  -f, --format FMT         jsonl (DocumentInput per line), csv (same columns, source as
+                           source_name/source_platform/source_country), telegram (Telegram
+                           Desktop result.json) or rss (RSS or Atom). Default: from the file.
+  -s, --source NAME        source name for every document (replaces the file's)
+  -b, --batch N            documents per transaction, 1 to ${LIMITS.maxDocumentsPerBatch} (default ${DEFAULT_IMPORT_BATCH})
+      --telegram-username  the channel's @username, so Telegram posts get t.me links
+      --progress-every N   without a terminal, a progress line every N records (default 10000)
+
+Malformed records are reported on stderr with their line or item number, skipped, and written
+to <file>.rejects.jsonl (one {"recordNo","reason","raw"} object per line).
+Ends with one summary line on stdout:
+  documents N created N duplicates N claims N rejected N in S s
+
+Exit codes: 0 all stored, 2 some records were rejected, 1 fatal error (nothing more read).`;
+
+const EXPORT_HELP = `Usage: npm run cli -- export --format csv|jsonl|stix --out FILE [--narrative SLUG] [--from DATE] [--to DATE]
+
+Writes claims with their source, document and narrative tags (status, origin, stance,
+confidence), oldest first, read from the database page by page.
+
+Options:
+  -f, --format FMT      csv (one row per claim and tag), jsonl (one claim per line, tags nested)
+                        or stix (STIX 2.1 bundle for OpenCTI: narratives, sources, claims as notes)
+  -o, --out FILE        where to write; "-" for standard output
+  -n, --narrative SLUG  only claims with a live (not rejected) tag of this narrative
+      --from DATE       claims published at or after DATE (YYYY-MM-DD in UTC, or ISO-8601 date-time)
+      --to DATE         claims published before DATE; a plain day counts whole
+
+Exit codes: 0 written, 1 bad arguments (e.g. an unknown narrative) or a fatal error.`;
+
+export function helpText(topic: 'import' | 'export' | null): string {
+  if (topic === 'import') return IMPORT_HELP;
+  if (topic === 'export') return EXPORT_HELP;
+  return `${USAGE}\n\n${IMPORT_HELP}\n\n${EXPORT_HELP}\n\nThe database is the server's: DATABASE_URL (PostgreSQL) or DATA_DIR (embedded, default ./data).`;
+}

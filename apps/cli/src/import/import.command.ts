@@ -1,0 +1,236 @@
+import { statSync } from 'node:fs';
+import { DomainError } from '@app/domain';
+import { detectFormat, readDocuments, type ImportFormat, type ParsedReject } from '../formats/index.js';
+import type { PreparedBatch, PreparedItem, RawItem } from './prepare.js';
+import { PreparePool } from './prepare-pool.js';
+import { Progress, type ProgressSink } from './progress.js';
+import { RejectsFile, rejectsPathFor } from './rejects-file.js';
+
+/** The part of IngestService an import uses: one transaction per call. */
+export interface IngestPort {
+  ingestValid(valid: Array<PreparedItem['doc']>): Promise<{ created: number; duplicates: number; claims: number }>;
+  /** External ids already stored: a hint that spares extracting claims of documents that will be duplicates. */
+  knownExternalIds?(externalIds: string[]): Promise<Set<string>>;
+}
+
+export interface ImportOptions {
+  file: string;
+  format: ImportFormat | null;
+  source: string | null;
+  batch: number;
+  progressEvery: number;
+  telegramUsername: string | null;
+  /**
+   * Batches written at once. With 2 (PostgreSQL) one batch is being written while the next one's
+   * rows are sent; the embedded database has one session, so 1 there.
+   */
+  concurrency: number;
+  /** worker threads that validate records and extract claims; 0 does it on the main thread */
+  workers: number;
+}
+
+export interface ImportSummary {
+  documents: number;
+  created: number;
+  duplicates: number;
+  claims: number;
+  rejected: number;
+  seconds: number;
+  rejectsFile: string | null;
+  interrupted: boolean;
+}
+
+export interface ImportIo {
+  stderr: ProgressSink;
+  signal?: AbortSignal;
+}
+
+/** The one summary line of an import (stdout). */
+export function formatImportSummary(s: ImportSummary): string {
+  return `documents ${s.documents} created ${s.created} duplicates ${s.duplicates} claims ${s.claims} rejected ${s.rejected} in ${s.seconds.toFixed(1)} s`;
+}
+
+/** Rejects shown on stderr; the rest are only counted there (all are in the rejects file). */
+const MAX_SHOWN_REJECTS = 100;
+const RETRYABLE = new Set(['40001', '40P01']); // serialization failure, deadlock
+const MAX_RETRIES = 5;
+
+function unitOf(format: ImportFormat): string {
+  return format === 'telegram' ? 'message' : format === 'rss' ? 'item' : 'line';
+}
+
+function sqlState(err: unknown): string | undefined {
+  const e = err as { code?: unknown; driverError?: { code?: unknown } } | null;
+  const code = e?.driverError?.code ?? e?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/**
+ * A failure caused by the data of some record (the domain refused it, or PostgreSQL did: data
+ * exceptions 22xxx, integrity 23xxx, program limits 54xxx), as opposed to the database being
+ * unreachable. Only these are worth retrying record by record.
+ */
+function isRecordError(err: unknown): boolean {
+  if (err instanceof DomainError) return true;
+  const code = sqlState(err);
+  return code !== undefined && /^(22|23|54)/.test(code);
+}
+
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** Records read but not yet validated: the candidates, and the parse rejects among them. */
+interface ReadBatch {
+  items: RawItem[];
+  rejects: ParsedReject[];
+}
+
+/**
+ * Imports a file: reads it as a stream, validates each record on its own, stores valid
+ * documents `batch` at a time (each batch one ingest transaction) and writes rejects to
+ * `<file>.rejects.jsonl`. Throws on fatal errors (unreadable file, database gone); batches
+ * committed before stay committed, and importing the file again skips them as duplicates.
+ *
+ * Three stages overlap: reading (main thread), validation and claim extraction (worker
+ * threads), and writing (the database, `concurrency` transactions at a time). Batches are
+ * handed on in file order, so rejects are reported in order too.
+ */
+export async function runImport(ingest: IngestPort, options: ImportOptions, io: ImportIo): Promise<ImportSummary> {
+  const started = performance.now();
+  const format = options.format ?? (await detectFormat(options.file));
+  const totalBytes = statSync(options.file).size;
+  const rejects = new RejectsFile(rejectsPathFor(options.file));
+  const progress = new Progress(io.stderr, options.progressEvery);
+  const pool = new PreparePool(options.workers);
+  const unit = unitOf(format);
+  let input: { bytesRead?: number } | null = null;
+
+  const totals = { records: 0, created: 0, duplicates: 0, claims: 0, rejected: 0 };
+  const report = (force = false) => progress.update({ ...totals, bytes: input?.bytesRead, totalBytes }, force);
+
+  const reject = async (recordNo: number, reason: string, raw: string): Promise<void> => {
+    totals.rejected += 1;
+    if (totals.rejected <= MAX_SHOWN_REJECTS) progress.log(`${unit} ${recordNo}: ${reason}`);
+    else if (totals.rejected === MAX_SHOWN_REJECTS + 1) progress.log(`more rejects follow; all are in ${rejects.path}`);
+    await rejects.write({ recordNo, reason, raw });
+  };
+
+  const attempt = async (docs: Array<PreparedItem['doc']>) => {
+    for (let tries = 0; ; tries++) {
+      try {
+        return await ingest.ingestValid(docs);
+      } catch (err) {
+        if (!RETRYABLE.has(sqlState(err) ?? '') || tries >= MAX_RETRIES) throw err;
+        await new Promise((resolve) => setTimeout(resolve, 20 * 2 ** tries));
+      }
+    }
+  };
+
+  /** One batch; when the data of some record makes it fail, its records go one by one. */
+  const store = async (batch: PreparedItem[]): Promise<void> => {
+    try {
+      const outcome = await attempt(batch.map((p) => p.doc));
+      totals.created += outcome.created;
+      totals.duplicates += outcome.duplicates;
+      totals.claims += outcome.claims;
+      return;
+    } catch (err) {
+      if (!isRecordError(err)) throw err;
+      if (batch.length === 1) {
+        const { claims: _claims, ...doc } = batch[0].doc;
+        await reject(batch[0].recordNo, `refused by the database: ${messageOf(err)}`, JSON.stringify(doc));
+        return;
+      }
+    }
+    for (const one of batch) await store([one]);
+  };
+
+  // Writing: at most `concurrency` transactions at a time.
+  const writing = new Set<Promise<void>>();
+  const write = async (batch: PreparedItem[]): Promise<void> => {
+    if (batch.length === 0) return;
+    const job: Promise<void> = store(batch).finally(() => writing.delete(job));
+    job.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
+    writing.add(job);
+    if (writing.size >= options.concurrency) await Promise.race(writing);
+  };
+
+  // Preparing: a few batches ahead of the writer, handed on in file order.
+  const preparing: Array<{ read: ReadBatch; result: Promise<PreparedBatch> }> = [];
+  const ahead = Math.max(2, pool.size * 2);
+  const handOn = async (): Promise<void> => {
+    const next = preparing.shift();
+    if (!next) return;
+    const prepared = await next.result;
+    const all = [...next.read.rejects.map((r) => ({ recordNo: r.recordNo, reason: r.reason, raw: r.raw })), ...prepared.rejects];
+    all.sort((a, b) => a.recordNo - b.recordNo);
+    for (const r of all) await reject(r.recordNo, r.reason, r.raw);
+    await write(prepared.valid);
+    report();
+  };
+  const send = async (read: ReadBatch): Promise<void> => {
+    if (ingest.knownExternalIds) {
+      const ids = read.items.flatMap((i) => (typeof i.document.externalId === 'string' ? [i.document.externalId.trim()] : []));
+      const known = await ingest.knownExternalIds(ids);
+      if (known.size > 0) {
+        for (const item of read.items) {
+          if (typeof item.document.externalId === 'string' && known.has(item.document.externalId.trim())) item.extract = false;
+        }
+      }
+    }
+    const result = pool.prepare(read.items);
+    result.catch(() => undefined);
+    preparing.push({ read, result });
+    if (preparing.length >= ahead) await handOn();
+  };
+
+  let current: ReadBatch = { items: [], rejects: [] };
+  let interrupted = false;
+  try {
+    const records = readDocuments(options.file, format, {
+      sourceOverride: options.source ?? undefined,
+      telegramUsername: options.telegramUsername ?? undefined,
+      onOpen: (stream) => {
+        input = stream;
+      },
+    });
+    for await (const record of records) {
+      if (io.signal?.aborted) {
+        interrupted = true;
+        break;
+      }
+      totals.records += 1;
+      if (record.ok) current.items.push({ recordNo: record.recordNo, document: record.document });
+      else current.rejects.push(record);
+      if (current.items.length >= options.batch || current.rejects.length >= options.batch) {
+        const full = current;
+        current = { items: [], rejects: [] };
+        await send(full);
+      }
+    }
+    if (current.items.length > 0 || current.rejects.length > 0) await send(current);
+    while (preparing.length > 0) await handOn();
+    await Promise.all(writing);
+  } catch (err) {
+    // Let batches already sent finish (or fail) before reporting, so the database is left quiet.
+    await Promise.allSettled([...writing, ...preparing.map((p) => p.result)]);
+    progress.clear();
+    await rejects.close().catch(() => undefined);
+    throw err;
+  } finally {
+    await pool.close();
+  }
+  await rejects.close();
+  progress.clear();
+  return {
+    documents: totals.records,
+    created: totals.created,
+    duplicates: totals.duplicates,
+    claims: totals.claims,
+    rejected: totals.rejected,
+    seconds: (performance.now() - started) / 1000,
+    rejectsFile: totals.rejected > 0 ? rejects.path : null,
+    interrupted,
+  };
+}

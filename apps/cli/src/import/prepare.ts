@@ -1,0 +1,49 @@
+import { DomainError, extractClaims, validateDocument, type ExtractedClaim, type RawDocument, type ValidDocument } from '@app/domain';
+
+/** A record that passed parsing, on its way to validation. */
+export interface RawItem {
+  recordNo: number;
+  document: RawDocument;
+  /** false when the document is known to be stored already: its claims would be thrown away */
+  extract?: boolean;
+}
+
+/**
+ * A valid document with its claims already extracted (the ingest path then skips extraction),
+ * unless it was known to be stored; should it be new after all, the ingest path extracts them.
+ */
+export interface PreparedItem {
+  recordNo: number;
+  doc: ValidDocument & { claims?: ExtractedClaim[] };
+}
+
+export interface PreparedBatch {
+  valid: PreparedItem[];
+  rejects: Array<{ recordNo: number; reason: string; raw: string }>;
+}
+
+/**
+ * Validates each record on its own (a bad one is a reject, not a failed batch) and extracts the
+ * claims of the valid ones: the CPU-heavy, database-free part of ingest, which can run in a
+ * worker thread while the main thread writes the previous batch.
+ */
+export function prepareBatch(items: RawItem[]): PreparedBatch {
+  const out: PreparedBatch = { valid: [], rejects: [] };
+  for (const item of items) {
+    let doc: ValidDocument;
+    try {
+      doc = validateDocument(item.document, 'document');
+    } catch (err) {
+      if (!(err instanceof DomainError)) throw err;
+      out.rejects.push({ recordNo: item.recordNo, reason: err.message, raw: JSON.stringify(item.document) });
+      continue;
+    }
+    if (item.extract === false) {
+      out.valid.push({ recordNo: item.recordNo, doc });
+      continue;
+    }
+    const claims = extractClaims({ title: doc.title, text: doc.text, language: doc.language });
+    out.valid.push({ recordNo: item.recordNo, doc: { ...doc, claims } });
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+import { accessSync, constants, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseCliArgs, UsageError, type ExportArgs, type ImportArgs } from './cli-args.js';
+import { helpText } from './help.js';
+
+/**
+ * `npm run cli -- import|export …`. Arguments are checked before anything heavy loads, so help
+ * and usage errors answer at once; the database and Nest come in with ./commands.js.
+ * Exit codes: 0 done, 1 bad usage or a fatal error, 2 the import skipped malformed records.
+ */
+const FATAL = 1;
+
+/** Fails on a missing input file or output folder before the database is opened (which takes a while). */
+function checkPaths(args: ImportArgs | ExportArgs): void {
+  if (args.command === 'import') {
+    if (statSync(args.file).isDirectory()) throw new UsageError(`${args.file} is a directory; import takes a file`);
+    accessSync(args.file, constants.R_OK);
+    return;
+  }
+  if (args.out === '-') return;
+  const folder = dirname(resolve(args.out));
+  if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`cannot write ${args.out}: the folder ${folder} does not exist`);
+  if (statSync(resolve(args.out), { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--out ${args.out} is a directory; give a file name`);
+}
+
+async function describeFatal(err: unknown): Promise<string> {
+  if (err instanceof UsageError) return `${err.message}\nRun "npm run cli -- --help" for usage.`;
+  const e = err as NodeJS.ErrnoException;
+  if (e?.code === 'ENOENT' && e.path) return `no such file: ${e.path}`;
+  if (e?.code === 'EACCES' && e.path) return `permission denied: ${e.path}`;
+  const known = await import('./commands.js').then((m) => m.describeKnownError(err)).catch(() => null);
+  return known ?? (err instanceof Error ? err.message : String(err));
+}
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseCliArgs(argv);
+  if (args.command === 'help') {
+    process.stdout.write(`${helpText(args.topic)}\n`);
+    return 0;
+  }
+  checkPaths(args);
+  const { runCommand } = await import('./commands.js');
+  return runCommand(args);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  async (err: unknown) => {
+    process.stderr.write(`error: ${await describeFatal(err)}\n`);
+    if (process.env.LOG_LEVEL === 'debug' && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
+    process.exitCode = FATAL;
+  },
+);

@@ -1,0 +1,310 @@
+/**
+ * The built command line (`npm run cli`) as a child process, on a fresh PGlite DATA_DIR and on a
+ * fresh PostgreSQL database: import of every fixture format, rejects, re-import, export in csv,
+ * jsonl and STIX 2.1, and bad arguments. Narratives and manual tags are made through the API of a
+ * server started on the same database between the CLI runs (never at the same time: PGlite has
+ * one process).
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CREATE_NARRATIVE } from './factories/documents.js';
+import { createPostgresDatabase, DATABASES, startTestServer, type TestDb } from './support/test-app.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const CLI = join(root, 'dist/apps/api/apps/cli/src/main.js');
+const FIXTURES = join(root, 'test/fixtures');
+const SUMMARY = /^documents (\d+) created (\d+) duplicates (\d+) claims (\d+) rejected (\d+) in (\d+\.\d) s$/;
+const STIX_ID = /^[a-z0-9-]+--[0-9a-f-]{36}$/;
+
+interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+interface Summary {
+  documents: number;
+  created: number;
+  duplicates: number;
+  claims: number;
+  rejected: number;
+}
+
+function summaryOf(run: CliRun): Summary {
+  const lines = run.stdout.trim().split('\n');
+  expect(lines).toHaveLength(1);
+  const m = SUMMARY.exec(lines[0]);
+  if (!m) throw new Error(`no summary line in ${JSON.stringify(run.stdout)} (stderr: ${run.stderr})`);
+  return { documents: Number(m[1]), created: Number(m[2]), duplicates: Number(m[3]), claims: Number(m[4]), rejected: Number(m[5]) };
+}
+
+function rejectsOf(file: string): Array<{ recordNo: number; reason: string; raw: string }> {
+  return readFileSync(`${file}.rejects.jsonl`, 'utf8')
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => JSON.parse(l));
+}
+
+beforeAll(() => {
+  // One build for the whole file; a no-op when dist/ is newer than the sources.
+  execFileSync(process.execPath, ['scripts/ensure-built.mjs', '--server-only'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], timeout: 300_000 });
+}, 300_000);
+
+describe.each(DATABASES)('command line on %s', (kind: TestDb) => {
+  let work: string;
+  let database: { url?: string; dataDir?: string };
+  let dropDatabase = async () => {};
+
+  function cli(args: string[], extraEnv: Record<string, string> = {}): Promise<CliRun> {
+    const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', DEMO_DATA: 'on', ...extraEnv };
+    delete env.DATABASE_URL;
+    delete env.DATA_DIR;
+    if (database.url) env.DATABASE_URL = database.url;
+    else env.DATA_DIR = database.dataDir;
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: work, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    return new Promise((ok) => child.on('close', (code) => ok({ code, stdout, stderr })));
+  }
+
+  /** A fixture copied next to the test's own files, so rejects files land there. */
+  function fixture(name: string): string {
+    const to = join(work, name);
+    copyFileSync(join(FIXTURES, name), to);
+    return to;
+  }
+
+  /** Runs `work` against the server on the same database, then stops it again. */
+  async function withServer<T>(fn: (gql: Awaited<ReturnType<typeof startTestServer>>['gql']) => Promise<T>): Promise<T> {
+    const server = await startTestServer({ db: kind, database });
+    try {
+      return await fn(server.gql);
+    } finally {
+      await server.stop();
+    }
+  }
+
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'narratrace-cli-'));
+    if (kind === 'postgres') {
+      const created = await createPostgresDatabase();
+      database = { url: created.url };
+      dropDatabase = created.drop;
+    } else {
+      database = { dataDir: join(work, 'data') };
+    }
+    await withServer(async (gql) => {
+      for (const input of [
+        { slug: 'grain-weapons', name: 'Grain ships carry weapons', keywords: ['grain', 'weapons', 'зброю'] },
+        { slug: 'staged-evacuation', name: 'Evacuations are staged', keywords: ['evacuation', 'евакуац', 'эвакуац'] },
+      ]) {
+        const res = await gql(CREATE_NARRATIVE, { input });
+        expect(res.errors).toBeUndefined();
+      }
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await dropDatabase();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  const expected: Record<string, { documents: number; created: number; rejects: number[] }> = {
+    'sample.jsonl': { documents: 8, created: 4, rejects: [4, 6, 7, 8] },
+    'sample.csv': { documents: 6, created: 4, rejects: [6, 7] },
+    'telegram-result.json': { documents: 4, created: 3, rejects: [5] },
+    'feed.rss.xml': { documents: 4, created: 3, rejects: [3] },
+    'feed.atom.xml': { documents: 3, created: 2, rejects: [3] },
+  };
+  let importedClaims = 0;
+
+  it.each(Object.keys(expected))('imports %s: exit 2, summary, rejects file; a second import creates nothing', async (name) => {
+    const file = fixture(name);
+    const want = expected[name];
+    const first = await cli(['import', file]);
+    expect(first.code).toBe(2);
+    const s = summaryOf(first);
+    expect(s).toMatchObject({ documents: want.documents, created: want.created, duplicates: 0, rejected: want.rejects.length });
+    expect(s.claims).toBeGreaterThanOrEqual(s.created);
+    importedClaims += s.claims;
+    const rejects = rejectsOf(file);
+    expect(rejects.map((r) => r.recordNo)).toEqual(want.rejects);
+    for (const r of rejects) {
+      expect(r.reason).toEqual(expect.any(String));
+      expect(r.raw).toEqual(expect.any(String));
+      expect(first.stderr).toContain(`${r.recordNo}: ${r.reason}`);
+    }
+
+    const again = await cli(['import', file]);
+    expect(again.code).toBe(2);
+    expect(summaryOf(again)).toMatchObject({ documents: want.documents, created: 0, duplicates: want.created, claims: 0, rejected: want.rejects.length });
+    // overwritten, not appended
+    expect(rejectsOf(file).map((r) => r.recordNo)).toEqual(want.rejects);
+  }, 120_000);
+
+  it('did not seed the demo corpus and wrote where the server reads', async () => {
+    await withServer(async (gql) => {
+      const res = await gql<{ narratives: Array<{ slug: string }>; claims: { totalCount: number } }>(`{ narratives { slug } claims(first: 0) { totalCount } }`);
+      expect(res.data.narratives.map((n) => n.slug).sort()).toEqual(['grain-weapons', 'staged-evacuation']);
+      expect(res.data.claims.totalCount).toBe(importedClaims);
+    });
+  }, 120_000);
+
+  it('rejects a record that fails domain validation on its own, in the middle of a batch, and exits 0 on a clean file', async () => {
+    const file = join(work, 'mixed.jsonl');
+    const doc = (id: string, text: string) =>
+      JSON.stringify({ externalId: id, text, publishedAt: '2024-05-01T10:00:00Z', source: { name: 'Mixed Source', platform: 'web' } });
+    writeFileSync(
+      file,
+      [
+        doc('mixed-1', 'The first valid claim about a staged evacuation of Sumy.'),
+        doc('mixed-nul', 'A text with a NUL \u0000 byte in it.'),
+        doc('mixed-2', 'The second valid claim about grain ships.'),
+        doc('mixed-lang', 'Language code is not one.').replace('"text"', '"language":"english!","text"'),
+      ].join('\n') + '\n',
+    );
+    const run = await cli(['import', file, '--batch', '10']);
+    expect(run.code).toBe(2);
+    expect(summaryOf(run)).toMatchObject({ documents: 4, created: 2, rejected: 2 });
+    const rejects = rejectsOf(file);
+    expect(rejects.map((r) => r.recordNo)).toEqual([2, 4]);
+    expect(rejects[0].reason).toMatch(/NUL/);
+    expect(rejects[1].reason).toMatch(/language/);
+
+    // the same two good records alone: nothing new, exit 0, and the stale rejects file is gone
+    writeFileSync(file, [doc('mixed-1', 'The first valid claim about a staged evacuation of Sumy.'), doc('mixed-2', 'The second valid claim about grain ships.')].join('\n'));
+    const clean = await cli(['import', file]);
+    expect(clean.code).toBe(0);
+    expect(summaryOf(clean)).toMatchObject({ documents: 2, created: 0, duplicates: 2, rejected: 0 });
+    expect(existsSync(`${file}.rejects.jsonl`)).toBe(false);
+  }, 120_000);
+
+  it('imports in small batches with --source and --format, counting every batch', async () => {
+    const file = join(work, 'no-extension');
+    const lines = Array.from({ length: 7 }, (_, i) =>
+      JSON.stringify({ externalId: `batch-${i}`, text: `Claim number ${i} says the grain deal hides weapons deliveries.`, publishedAt: `2024-06-0${i + 1}T00:00:00Z` }),
+    );
+    writeFileSync(file, lines.join('\n'));
+    const run = await cli(['import', file, '--format', 'jsonl', '--source', 'Batch Wire', '--batch', '3']);
+    expect(run.code).toBe(0);
+    expect(summaryOf(run)).toMatchObject({ documents: 7, created: 7, duplicates: 0, rejected: 0 });
+    const again = await cli(['import', file, '--format', 'jsonl', '--source', 'Batch Wire', '--batch', '2']);
+    expect(summaryOf(again)).toMatchObject({ documents: 7, created: 0, duplicates: 7 });
+  }, 120_000);
+
+  describe('export', () => {
+    let totalClaims = 0;
+    let tagged: { claimId: string; slug: string } | null = null;
+
+    beforeAll(async () => {
+      await withServer(async (gql) => {
+        const res = await gql<any>(`{ narratives { id slug } claims(first: 500) { totalCount edges { node { id text } } } }`);
+        totalClaims = res.data.claims.totalCount;
+        const grain = res.data.narratives.find((n: any) => n.slug === 'grain-weapons');
+        const claim = res.data.claims.edges.map((e: any) => e.node).find((c: any) => /grain ships/i.test(c.text));
+        const tag = await gql<any>(`mutation($c: ID!, $n: ID!) { tagClaim(claimId: $c, narrativeId: $n, stance: REFUTES) { status } }`, { c: claim.id, n: grain.id });
+        expect(tag.errors).toBeUndefined();
+        tagged = { claimId: claim.id, slug: 'grain-weapons' };
+      });
+    }, 120_000);
+
+    it('writes every claim as jsonl, with its tags and stance', async () => {
+      const out = join(work, 'claims.jsonl');
+      const run = await cli(['export', '--format', 'jsonl', '--out', out]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(new RegExp(`^exported ${totalClaims} claims with \\d+ tags to .*claims\\.jsonl in \\d+\\.\\d s\\n$`));
+      const claims = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+      expect(claims).toHaveLength(totalClaims);
+      expect(new Set(claims.map((c) => c.id)).size).toBe(totalClaims);
+      const times = claims.map((c) => Date.parse(c.publishedAt));
+      expect(times).toEqual([...times].sort((a, b) => a - b));
+      const mine = claims.find((c) => c.id === tagged!.claimId);
+      expect(mine.tags).toEqual(expect.arrayContaining([expect.objectContaining({ narrativeSlug: 'grain-weapons', status: 'confirmed', origin: 'manual', stance: 'refutes' })]));
+      expect(mine.source).toMatchObject({ name: expect.any(String) });
+    }, 120_000);
+
+    it('filters by narrative and by date range (a plain --to day counts whole)', async () => {
+      const out = join(work, 'grain.csv');
+      const run = await cli(['export', '--format', 'csv', '--narrative', 'grain-weapons', '--out', out]);
+      expect(run.code).toBe(0);
+      const lines = readFileSync(out, 'utf8').trim().split('\r\n');
+      expect(lines[0]).toMatch(/^claim_id,claim_text,/);
+      const ids = new Set(lines.slice(1).map((l) => l.split(',')[0]));
+      expect(ids.has(tagged!.claimId)).toBe(true);
+
+      const may = join(work, 'may.jsonl');
+      const ranged = await cli(['export', '--format', 'jsonl', '--from', '2024-05-01', '--to', '2024-05-01', '--out', may]);
+      expect(ranged.code).toBe(0);
+      const inMay = readFileSync(may, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+      expect(inMay.length).toBeGreaterThan(0);
+      for (const c of inMay) expect(c.publishedAt.startsWith('2024-05-01')).toBe(true);
+    }, 120_000);
+
+    it('writes a STIX 2.1 bundle whose every object has a STIX id and spec_version 2.1, the same on a second export', async () => {
+      const out = join(work, 'bundle.json');
+      const run = await cli(['export', '--format', 'stix', '--out', out]);
+      expect(run.code).toBe(0);
+      const text = readFileSync(out, 'utf8');
+      const bundle = JSON.parse(text);
+      expect(bundle.type).toBe('bundle');
+      expect(bundle.id).toMatch(STIX_ID);
+      expect(bundle.objects.length).toBeGreaterThan(totalClaims);
+      for (const obj of bundle.objects) {
+        expect(obj.id).toMatch(STIX_ID);
+        expect(obj.spec_version).toBe('2.1');
+      }
+      const notes = bundle.objects.filter((o: any) => o.type === 'note');
+      expect(notes).toHaveLength(totalClaims);
+      const narratives = bundle.objects.filter((o: any) => o.type === 'narrative').map((o: any) => o.name);
+      expect(narratives).toEqual(expect.arrayContaining(['Grain ships carry weapons', 'Evacuations are staged']));
+      const ids = new Set(bundle.objects.map((o: any) => o.id));
+      for (const note of notes) for (const ref of note.object_refs) expect(ids.has(ref)).toBe(true);
+
+      const again = join(work, 'bundle-2.json');
+      expect((await cli(['export', '--format', 'stix', '--out', again])).code).toBe(0);
+      expect(readFileSync(again, 'utf8')).toBe(text);
+    }, 120_000);
+
+    it('refuses an unknown narrative with exit 1 and leaves no file', async () => {
+      const out = join(work, 'nope.csv');
+      const run = await cli(['export', '--format', 'csv', '--narrative', 'no-such-narrative', '--out', out]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/unknown narrative "no-such-narrative"/);
+      expect(run.stdout).toBe('');
+      expect(existsSync(out)).toBe(false);
+    }, 120_000);
+  });
+
+  it.each([
+    [[], /no command given/],
+    [['frobnicate'], /unknown command "frobnicate"/],
+    [['import'], /import needs a file/],
+    [['import', 'missing-file.jsonl'], /no such file/],
+    [['import', 'x.jsonl', '--format', 'xml'], /--format must be one of jsonl, csv, telegram, rss/],
+    [['import', 'x.jsonl', '--batch', '0'], /--batch must be a whole number from 1 to 1000/],
+    [['import', 'x.jsonl', '--bogus'], /Unknown option '--bogus'/],
+    [['export', '--out', 'x.csv'], /export needs --format/],
+    [['export', '--format', 'pdf', '--out', 'x'], /--format must be one of csv, jsonl, stix/],
+    [['export', '--format', 'csv'], /export needs --out/],
+    [['export', '--format', 'csv', '--out', 'x.csv', '--from', 'yesterday'], /--from must be a date/],
+    [['export', '--format', 'csv', '--out', 'x.csv', '--from', '2024-05-02', '--to', '2024-05-01'], /--from .* must be before --to/],
+    [['export', '--format', 'csv', '--out', 'no/such/folder/x.csv'], /folder .* does not exist/],
+  ])('exits 1 with a message on bad arguments: %j', async (args, message) => {
+    const run = await cli(args as string[]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(message);
+    expect(run.stdout).toBe('');
+  });
+
+  it('prints help with --help, exit 0', async () => {
+    const run = await cli(['--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/import <file> \[--format jsonl\|csv\|telegram\|rss\]/);
+    expect(run.stdout).toMatch(/export --format csv\|jsonl\|stix/);
+  });
+});
