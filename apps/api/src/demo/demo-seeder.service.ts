@@ -61,9 +61,10 @@ export class DemoSeeder implements OnApplicationBootstrap {
         list.push(c);
         claimsByDoc.set(c.documentId, list);
       }
+      const judge = (claim: { text: string; language: string }, narrativeId: string) =>
+        relevance.suggest({ text: claim.text, language: claim.language }, { limit: 50 }).find((s) => s.narrativeId === narrativeId);
       const carries = (claim: { text: string; language: string; position: number }, narrativeId: string, index: number) =>
-        index === 0 ||
-        (relevance.suggest({ text: claim.text, language: claim.language }, { limit: 50 }).find((s) => s.narrativeId === narrativeId)?.score ?? 0) >= DEMO_RELEVANCE;
+        index === 0 || (judge(claim, narrativeId)?.score ?? 0) >= DEMO_RELEVANCE;
       corpus.documents.forEach((doc, i) => {
         const narrativeId = doc.narrativeSlug ? ids.get(doc.narrativeSlug) : undefined;
         if (!narrativeId || doc.review === 'none') return;
@@ -79,7 +80,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
             origin: manual ? 'MANUAL' : 'SIMILARITY',
             stance: doc.stance,
             confidence: manual ? 1 : doc.confidence,
-            evidence: manual ? [] : ['demo: seeded suggestion'],
+            evidence: manual ? [] : (judge(claim, narrativeId)?.evidence ?? []),
             taggedBy: manual ? 'demo-analyst' : 'engine',
           });
         }
