@@ -81,7 +81,8 @@ function parse(argv: string[], options: OptionSpec): { values: Record<string, st
     });
     return { values: values as Record<string, string | boolean | undefined>, positionals };
   } catch (err) {
-    throw new UsageError(err instanceof Error ? err.message.replace(/\. To specify a positional argument.*$/s, '') : String(err));
+    const message = err instanceof Error ? err.message : String(err);
+    throw new UsageError(message.replace(/^\w*Error \[\w+\]: /, '').replace(/\. To specify a positional argument.*$/s, ''));
   }
 }
 

@@ -1,0 +1,69 @@
+import { DEFAULT_IMPORT_BATCH, parseCliArgs, parseDateArg, UsageError } from './cli-args.js';
+
+describe('parseCliArgs', () => {
+  it('reads import with defaults and options', () => {
+    expect(parseCliArgs(['import', 'a.jsonl'])).toEqual({
+      command: 'import',
+      file: 'a.jsonl',
+      format: null,
+      source: null,
+      batch: DEFAULT_IMPORT_BATCH,
+      progressEvery: 10_000,
+      telegramUsername: null,
+    });
+    expect(parseCliArgs(['import', '--format', 'csv', 'b.txt', '--source', ' Desk ', '--batch', '1000', '--telegram-username', '@chan'])).toMatchObject({
+      file: 'b.txt',
+      format: 'csv',
+      source: 'Desk',
+      batch: 1000,
+      telegramUsername: 'chan',
+    });
+  });
+
+  it('reads export with a narrative and a date range', () => {
+    expect(parseCliArgs(['export', '--format', 'stix', '--narrative', 'aid', '--from', '2024-03-01', '--to', '2024-03-31', '--out', 'x.json'])).toEqual({
+      command: 'export',
+      format: 'stix',
+      out: 'x.json',
+      narrative: 'aid',
+      from: new Date('2024-03-01T00:00:00Z'),
+      to: new Date('2024-04-01T00:00:00Z'),
+    });
+  });
+
+  it('answers help for --help, help and a command with --help', () => {
+    expect(parseCliArgs(['--help'])).toEqual({ command: 'help', topic: null });
+    expect(parseCliArgs(['help', 'export'])).toEqual({ command: 'help', topic: 'export' });
+    expect(parseCliArgs(['import', '--help'])).toEqual({ command: 'help', topic: 'import' });
+  });
+
+  it.each([
+    [[], /no command/],
+    [['nope'], /unknown command "nope"/],
+    [['import'], /needs a file/],
+    [['import', 'a', 'b'], /one file/],
+    [['import', 'a', '--format', 'xls'], /--format must be one of jsonl, csv, telegram, rss/],
+    [['import', 'a', '--batch', '1001'], /from 1 to 1000/],
+    [['import', 'a', '--batch', '2.5'], /whole number/],
+    [['import', 'a', '--source', '  '], /--source must not be empty/],
+    [['import', 'a', '--what'], /Unknown option '--what'$/],
+    [['export', '--out', 'x'], /needs --format/],
+    [['export', '--format', 'csv'], /needs --out/],
+    [['export', '--format', 'csv', '--out', 'x', 'extra'], /no positional arguments/],
+    [['export', '--format', 'csv', '--out', 'x', '--from', '2024-02-30'], /--from must be a date/],
+    [['export', '--format', 'csv', '--out', 'x', '--from', '2024-03-02', '--to', '2024-03-01'], /must be before --to/],
+  ])('refuses %j', (argv, message) => {
+    expect(() => parseCliArgs(argv as string[])).toThrow(UsageError);
+    expect(() => parseCliArgs(argv as string[])).toThrow(message);
+  });
+});
+
+describe('parseDateArg', () => {
+  it('takes days in UTC, date-times with or without an offset (UTC then)', () => {
+    expect(parseDateArg('--from', '2024-03-01').toISOString()).toBe('2024-03-01T00:00:00.000Z');
+    expect(parseDateArg('--to', '2024-03-01').toISOString()).toBe('2024-03-02T00:00:00.000Z');
+    expect(parseDateArg('--to', '2024-03-01T10:00').toISOString()).toBe('2024-03-01T10:00:00.000Z');
+    expect(parseDateArg('--from', '2024-03-01T10:00:00+02:00').toISOString()).toBe('2024-03-01T08:00:00.000Z');
+    expect(() => parseDateArg('--from', 'tomorrow')).toThrow(UsageError);
+  });
+});

@@ -1,0 +1,130 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DomainError } from '@app/domain';
+import { formatImportSummary, runImport, type IngestPort, type ImportOptions } from './import.command.js';
+
+const silent = { write: () => true, isTTY: false };
+
+function doc(i: number, extra: Record<string, unknown> = {}): string {
+  return JSON.stringify({ externalId: `d-${i}`, text: `Claim number ${i} says the grain ships carry weapons.`, publishedAt: '2024-03-01T00:00:00Z', source: { name: 'Wire' }, ...extra });
+}
+
+/** An ingest double: remembers external ids, counts one claim per document. */
+function fakeIngest(fail?: (externalIds: string[]) => unknown) {
+  const stored = new Set<string>();
+  const batches: number[] = [];
+  const extracted: boolean[] = [];
+  const port: IngestPort & { batches: number[]; extracted: boolean[] } = {
+    batches,
+    extracted,
+    async ingestValid(docs) {
+      const failure = fail?.(docs.map((d) => d.externalId as string));
+      if (failure) throw failure;
+      batches.push(docs.length);
+      let created = 0;
+      for (const d of docs) {
+        extracted.push(d.claims !== undefined);
+        if (!stored.has(d.externalId as string)) {
+          stored.add(d.externalId as string);
+          created += 1;
+        }
+      }
+      return { created, duplicates: docs.length - created, claims: created };
+    },
+    async knownExternalIds(ids) {
+      return new Set(ids.filter((id) => stored.has(id)));
+    },
+  };
+  return port;
+}
+
+describe('runImport', () => {
+  let dir: string;
+  let file: string;
+  const options = (over: Partial<ImportOptions> = {}): ImportOptions => ({
+    file,
+    format: 'jsonl',
+    source: null,
+    batch: 3,
+    progressEvery: 1000,
+    telegramUsername: null,
+    concurrency: 2,
+    workers: 0,
+    ...over,
+  });
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'import-spec-'));
+    file = join(dir, 'in.jsonl');
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('stores valid records in batches, rejects the rest in file order, and skips known ones on a second run', async () => {
+    writeFileSync(
+      file,
+      [doc(1), '{broken', doc(2), doc(3, { text: 'NUL \u0000 here' }), doc(4), doc(5), doc(6, { language: 'English!' }), doc(7), doc(8)].join('\n'),
+    );
+    const ingest = fakeIngest();
+    const first = await runImport(ingest, options(), { stderr: silent });
+    expect(first).toMatchObject({ documents: 9, created: 6, duplicates: 0, claims: 6, rejected: 3, rejectsFile: `${file}.rejects.jsonl` });
+    // batches hold at most 3 records; records that fail validation leave theirs smaller
+    expect(ingest.batches).toEqual([2, 2, 2]);
+    const rejects = readFileSync(`${file}.rejects.jsonl`, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(rejects.map((r) => r.recordNo)).toEqual([2, 4, 7]);
+    expect(rejects[0]).toMatchObject({ reason: expect.stringMatching(/^invalid JSON/), raw: '{broken' });
+    expect(rejects[1].reason).toMatch(/NUL/);
+    expect(rejects[2].reason).toMatch(/language/);
+    expect(ingest.extracted.every(Boolean)).toBe(true);
+
+    const again = await runImport(ingest, options(), { stderr: silent });
+    expect(again).toMatchObject({ documents: 9, created: 0, duplicates: 6, rejected: 3 });
+    // known documents are not extracted a second time
+    expect(ingest.extracted.slice(6).some(Boolean)).toBe(false);
+  });
+
+  it('leaves no rejects file after a clean run and removes a stale one', async () => {
+    writeFileSync(file, [doc(1), doc(2)].join('\n'));
+    writeFileSync(`${file}.rejects.jsonl`, '{"recordNo":1}\n');
+    const summary = await runImport(fakeIngest(), options(), { stderr: silent });
+    expect(summary).toMatchObject({ rejected: 0, rejectsFile: null });
+    expect(existsSync(`${file}.rejects.jsonl`)).toBe(false);
+  });
+
+  it('when the database refuses a batch for its data, retries record by record and rejects only the culprit', async () => {
+    writeFileSync(file, [doc(1), doc(2), doc(3)].join('\n'));
+    const refused = Object.assign(new Error('value too long'), { code: '22001' });
+    const ingest = fakeIngest((ids) => (ids.includes('d-2') ? refused : null));
+    const summary = await runImport(ingest, options({ batch: 10 }), { stderr: silent });
+    expect(summary).toMatchObject({ created: 2, rejected: 1 });
+    const [reject] = readFileSync(`${file}.rejects.jsonl`, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(reject).toMatchObject({ recordNo: 2, reason: 'refused by the database: value too long' });
+    expect(JSON.parse(reject.raw)).toMatchObject({ externalId: 'd-2' });
+  });
+
+  it('retries a deadlocked batch and gives up on other errors', async () => {
+    writeFileSync(file, [doc(1), doc(2)].join('\n'));
+    let deadlocks = 1;
+    const ingest = fakeIngest(() => (deadlocks-- > 0 ? Object.assign(new Error('deadlock detected'), { code: '40P01' }) : null));
+    expect(await runImport(ingest, options(), { stderr: silent })).toMatchObject({ created: 2 });
+
+    const down = fakeIngest(() => Object.assign(new Error('connection refused'), { code: 'ECONNREFUSED' }));
+    await expect(runImport(down, options(), { stderr: silent })).rejects.toThrow('connection refused');
+    const domain = fakeIngest(() => DomainError.badInput('documents', 'nope'));
+    expect(await runImport(domain, options(), { stderr: silent })).toMatchObject({ created: 0, rejected: 2 });
+  });
+
+  it('reports rejects and progress lines on stderr when it is not a terminal', async () => {
+    writeFileSync(file, Array.from({ length: 10 }, (_, i) => (i === 4 ? 'nope' : doc(i))).join('\n'));
+    const lines: string[] = [];
+    await runImport(fakeIngest(), options({ progressEvery: 4 }), { stderr: { write: (s: string) => lines.push(s), isTTY: false } });
+    expect(lines).toContain('line 5: invalid JSON: Unexpected token \'o\', "nope" is not valid JSON\n');
+    expect(lines.filter((l) => /^\d+ records \(\d+%\): created/.test(l)).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('formats the summary line', () => {
+    expect(
+      formatImportSummary({ documents: 5003, created: 5000, duplicates: 0, claims: 9876, rejected: 3, seconds: 12.34, rejectsFile: null, interrupted: false }),
+    ).toBe('documents 5003 created 5000 duplicates 0 claims 9876 rejected 3 in 12.3 s');
+  });
+});
