@@ -9,6 +9,8 @@ import { AppModule } from './app.module.js';
 import { PinoNestLogger } from './common/logging/logger.js';
 import { applyHttpSecurity, httpErrorHandler } from './common/security/http-security.js';
 import type { AppConfig } from './config/app-config.js';
+import { graphqlResponseCache } from './common/cache/response-cache.js';
+import { Database } from '@app/persistence';
 
 /** Builds the whole server (GraphQL, /health, dashboard) without listening: main.ts and tests share it. */
 export async function createApp(config: AppConfig, logger: Logger): Promise<NestExpressApplication> {
@@ -19,6 +21,9 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
     abortOnError: false,
   });
   applyHttpSecurity(app, config, logger);
+  if (config.responseCache.ttlMs > 0) {
+    app.use('/graphql', graphqlResponseCache(app.get(Database), { ttlMs: config.responseCache.ttlMs, maxEntries: 500, maxBytes: 256 * 2 ** 20, maxEntryBytes: 64 * 2 ** 20 }));
+  }
   app.enableShutdownHooks();
   serveDashboard(app, config, logger);
   // Malformed or oversized bodies are the client's fault: 4xx with a short message, never a stack trace.

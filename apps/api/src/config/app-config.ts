@@ -15,6 +15,8 @@ export interface AppConfig {
   /** where the printed schema goes; null to skip writing it */
   schemaFile: string | null;
   security: SecurityConfig;
+  /** reuse of read-only GraphQL answers until the next write; ttl 0 turns it off */
+  responseCache: { ttlMs: number };
 }
 
 export class ConfigError extends Error {}
@@ -25,6 +27,13 @@ function flag(name: string, value: string | undefined, fallback: boolean): boole
   if (['on', 'true', '1', 'yes'].includes(v)) return true;
   if (['off', 'false', '0', 'no'].includes(v)) return false;
   throw new ConfigError(`${name} must be "on" or "off", got "${value}"`);
+}
+
+function cacheTtl(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 10_000;
+  const ms = Number(value);
+  if (!Number.isInteger(ms) || ms < 0) throw new ConfigError(`RESPONSE_CACHE_TTL_MS must be a whole number of milliseconds (0 turns the cache off), got "${value}"`);
+  return ms;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -58,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     adminToken,
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     dashboardDir: env.DASHBOARD_DIR?.trim() || resolve(root, 'dist/dashboard'),
+    responseCache: { ttlMs: cacheTtl(env.RESPONSE_CACHE_TTL_MS) },
     schemaFile: env.SCHEMA_FILE === 'off' ? null : resolve(root, env.SCHEMA_FILE?.trim() || 'schema.graphql'),
     security: loadSecurityConfig(env, (message) => {
       throw new ConfigError(message);

@@ -7,6 +7,9 @@ export interface Sql {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
 }
 
+/** Plain reads; anything else may have written. */
+const READ_ONLY = /^\s*SELECT\b/i;
+
 /** TypeORM answers UPDATE and DELETE with [rows, count] on node-postgres only; the structured result is uniform. */
 async function rowsOf<T>(runner: QueryRunner, sql: string, params?: unknown[]): Promise<T[]> {
   const result = await runner.query(sql, params, true);
@@ -20,6 +23,13 @@ export class Database implements Sql {
     readonly kind: DatabaseKind,
     private readonly queryLogger: QueryLogger,
   ) {}
+
+  private version = 0;
+
+  /** Moves on every committed write: what read caches compare against. */
+  get dataVersion(): number {
+    return this.version;
+  }
 
   /** Statements run since start (all connections); lets tests prove that lookups are batched. */
   get statementCount(): number {
@@ -48,12 +58,17 @@ export class Database implements Sql {
       return await rowsOf<T>(runner, sql, params);
     } finally {
       await runner.release();
+      if (!READ_ONLY.test(sql)) this.version += 1;
     }
   }
 
   /** Runs `work` in one transaction; everything it writes is kept or none of it. */
-  transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction((manager) => work({ query: (sql, params) => rowsOf(manager.queryRunner as QueryRunner, sql, params) }));
+  async transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
+    try {
+      return await this.dataSource.transaction((manager) => work({ query: (sql, params) => rowsOf(manager.queryRunner as QueryRunner, sql, params) }));
+    } finally {
+      this.version += 1;
+    }
   }
 
   async ping(): Promise<boolean> {
