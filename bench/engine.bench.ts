@@ -83,10 +83,14 @@ const evalSet: Pick<EvalSet, 'narratives' | 'examples'> = {
 };
 const baseline = new TfidfBaseline(evalSet);
 
-function throughput(fn: (text: string, language: string) => unknown): number {
+/** claims per second of wall-clock time and per second of this process's CPU time */
+function throughput(fn: (text: string, language: string) => unknown): { wall: number; cpu: number } {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   for (const c of claims) fn(c.text, c.language);
-  return (claims.length / (performance.now() - t0)) * 1000;
+  const wallMs = performance.now() - t0;
+  const cpu = process.cpuUsage(c0);
+  return { wall: (claims.length / wallMs) * 1000, cpu: claims.length / ((cpu.user + cpu.system) / 1e6) };
 }
 
 function median(xs: number[]): number {
@@ -94,9 +98,10 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-function measure(fn: (text: string, language: string) => unknown): number {
+function measure(fn: (text: string, language: string) => unknown): { wall: number; cpu: number } {
   throughput(fn); // warm-up (JIT, token caches)
-  return median(Array.from({ length: RUNS }, () => throughput(fn)));
+  const runs = Array.from({ length: RUNS }, () => throughput(fn));
+  return { wall: median(runs.map((r) => r.wall)), cpu: median(runs.map((r) => r.cpu)) };
 }
 
 const cases: Array<{ name: string; size: string; run: (text: string, language: string) => unknown }> = [
@@ -118,12 +123,17 @@ function updates(): number {
 }
 
 const results = cases.map((c) => ({ ...c, median: measure(c.run) }));
-const base = results[0]!.median;
-console.log(`NarrativeMatcher throughput, ${CLAIMS} synthetic EN/RU/UK claims per run, median of ${RUNS} runs (one core)\n`);
-console.log(`${'case'.padEnd(48)} ${'size'.padEnd(22)} ${'median claims/s'.padStart(16)} ${'vs baseline'.padStart(12)}`);
+const base = results[0]!.median.wall;
+console.log(`NarrativeMatcher throughput, ${CLAIMS} synthetic EN/RU/UK claims per run, median of ${RUNS} runs (one core)`);
+console.log('wall = claims per second of elapsed time; cpu = per second of this process\'s CPU time (the fair figure on a shared machine)\n');
+console.log(`${'case'.padEnd(48)} ${'size'.padEnd(22)} ${'wall claims/s'.padStart(14)} ${'cpu claims/s'.padStart(13)} ${'vs baseline'.padStart(12)}`);
 for (const r of results) {
-  console.log(`${r.name.padEnd(48)} ${r.size.padEnd(22)} ${Math.round(r.median).toLocaleString('en').padStart(16)} ${(r.median / base).toFixed(2).padStart(11)}x`);
+  console.log(
+    `${r.name.padEnd(48)} ${r.size.padEnd(22)} ${Math.round(r.median.wall).toLocaleString('en').padStart(14)} ${Math.round(r.median.cpu).toLocaleString('en').padStart(13)} ${(r.median.wall / base).toFixed(2).padStart(11)}x`,
+  );
 }
 updates();
 const up = median(Array.from({ length: RUNS }, updates));
-console.log(`${'addExample + removeExample'.padEnd(48)} ${`${EXAMPLES} ex.`.padEnd(22)} ${Math.round(up).toLocaleString('en').padStart(16)} ${'(pairs/s)'.padStart(12)}`);
+console.log(`${'addExample + removeExample'.padEnd(48)} ${`${EXAMPLES} ex.`.padEnd(22)} ${Math.round(up).toLocaleString('en').padStart(14)} ${''.padStart(13)} ${'(pairs/s)'.padStart(12)}`);
+const load = (await import('node:os')).loadavg()[0]!;
+console.log(`\n(1-minute load average ${load.toFixed(1)} on ${(await import('node:os')).cpus().length} cores)`);

@@ -1,5 +1,5 @@
 import { normalizeText } from '../text/normalize.js';
-import { CONCEPTS, type ConceptDef, type CueDef } from './lexicon.js';
+import { CONCEPTS, NEGATION_FRAMES, NEGATION_RULES, type ConceptDef, type CueDef } from './lexicon.js';
 import { stemToken, type Lang } from './stemmers.js';
 
 export type { Lang } from './stemmers.js';
@@ -61,15 +61,47 @@ const US_RE = /\bU\.?S\.?(?:A\.?)?(?![\p{L}])/gu;
 
 /** Normalised word tokens in order; hyphenated words split; English possessive 's dropped. */
 export function tokenizeForMatching(text: string): string[] {
+  return tokenizeWithGaps(text).tokens;
+}
+
+const SPACE_RE = /\s+/g;
+
+/**
+ * Tokens plus the punctuation written before each of them (`gaps[i]`, spaces removed; `gaps[n]`
+ * is what follows the last token). A hyphen inside a word ("neo-Nazi") is no gap; a dash between
+ * spaces is. Stance detection reads clause breaks, speaker labels and quotes from the gaps.
+ */
+export function tokenizeWithGaps(text: string): { tokens: string[]; gaps: string[] } {
   const norm = normalizeText(text.replace(US_RE, ' USA '));
-  const raw = norm.match(TOKEN_RE) ?? [];
-  const out: string[] = new Array(raw.length);
-  for (let i = 0; i < raw.length; i++) {
-    let t = raw[i]!;
+  const tokens: string[] = [];
+  const gaps: string[] = [];
+  let last = 0;
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(norm); m !== null; m = TOKEN_RE.exec(norm)) {
+    gaps.push(gapOf(norm, last, m.index));
+    let t = m[0];
     if (t.endsWith("'s") && /^[a-z]/.test(t)) t = t.slice(0, -2);
-    out[i] = t;
+    tokens.push(t);
+    last = m.index + m[0].length;
   }
-  return out;
+  gaps.push(gapOf(norm, last, norm.length));
+  return { tokens, gaps };
+}
+
+function gapOf(norm: string, from: number, to: number): string {
+  if (to - from === 1) {
+    const ch = norm[from]!;
+    return ch === ' ' || ch === '-' ? '' : ch;
+  }
+  if (to === from) return '';
+  return norm.slice(from, to).replace(SPACE_RE, '');
+}
+
+/** Punctuation that ends a clause (a negation does not reach across it). */
+const CLAUSE_BREAK_RE = /[.,;:!?()"\-…\/|]/;
+
+export function isClauseBreak(gap: string | undefined): boolean {
+  return gap !== undefined && gap.length > 0 && CLAUSE_BREAK_RE.test(gap);
 }
 
 // ── stop words (kept for phrase and cue matching, left out of term features) ───────────────
@@ -143,15 +175,26 @@ function tokenMatches(p: PatternToken, token: string): boolean {
   return p.prefix ? token.startsWith(p.text) : token === p.text;
 }
 
+/** Phrases that share a first token, split by their second token so that a common first word ("не", "not") stays cheap. */
+interface Bucket {
+  single: Phrase[];
+  bySecond: Map<string, Phrase[]>;
+  secondPrefix: Phrase[];
+}
+
+function emptyBucket(): Bucket {
+  return { single: [], bySecond: new Map(), secondPrefix: [] };
+}
+
 /**
  * A table of phrases (each a sequence of exact or prefix tokens) compiled for fast matching:
- * the first token of every phrase is indexed by its exact text or its prefix, and the phrases a
- * token can start are cached per token.
+ * phrases are indexed by their first token (exact text or prefix) and, under it, by an exact
+ * second token; the buckets a token can start are cached per token.
  */
 export class PatternTable {
-  private readonly exact = new Map<string, Phrase[]>();
-  private readonly prefixes = new Map<string, Phrase[]>();
-  private readonly cache = new Map<string, readonly Phrase[]>();
+  private readonly exact = new Map<string, Bucket>();
+  private readonly prefixes = new Map<string, Bucket>();
+  private readonly cache = new Map<string, readonly Bucket[]>();
   private maxPrefix = 0;
 
   constructor(entries: ReadonlyArray<{ id: number; patterns: readonly string[] }>) {
@@ -162,24 +205,32 @@ export class PatternTable {
         const first = tokens[0]!;
         if (first.prefix && first.text.length < 2) throw new Error(`pattern prefix too short: ${pattern}`);
         const map = first.prefix ? this.prefixes : this.exact;
-        const list = map.get(first.text) ?? [];
-        list.push({ id, tokens });
-        map.set(first.text, list);
+        let bucket = map.get(first.text);
+        if (!bucket) map.set(first.text, (bucket = emptyBucket()));
+        const phrase = { id, tokens };
+        const second = tokens[1];
+        if (!second) bucket.single.push(phrase);
+        else if (second.prefix) bucket.secondPrefix.push(phrase);
+        else {
+          const list = bucket.bySecond.get(second.text);
+          if (list) list.push(phrase);
+          else bucket.bySecond.set(second.text, [phrase]);
+        }
         if (first.prefix) this.maxPrefix = Math.max(this.maxPrefix, first.text.length);
       }
     }
   }
 
-  private starts(token: string): readonly Phrase[] {
+  private starts(token: string): readonly Bucket[] {
     let hit = this.cache.get(token);
     if (hit) return hit;
-    const found: Phrase[] = [];
+    const found: Bucket[] = [];
     const ex = this.exact.get(token);
-    if (ex) found.push(...ex);
+    if (ex) found.push(ex);
     const max = Math.min(token.length, this.maxPrefix);
     for (let len = 2; len <= max; len++) {
-      const list = this.prefixes.get(token.slice(0, len));
-      if (list) found.push(...list);
+      const b = this.prefixes.get(token.slice(0, len));
+      if (b) found.push(b);
     }
     hit = found;
     if (this.cache.size > 200_000) this.cache.clear();
@@ -187,37 +238,45 @@ export class PatternTable {
     return hit;
   }
 
-  /** Every phrase occurrence in the tokens (overlaps allowed; one span per id and start). */
+  /** Every phrase occurrence in the tokens (overlaps allowed; one span per id and start, the longest). */
   match(tokens: readonly string[]): Span[] {
     const spans: Span[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const cands = this.starts(tokens[i]!);
-      if (cands.length === 0) continue;
-      let seen: Set<number> | undefined;
-      for (const ph of cands) {
-        const n = ph.tokens.length;
-        if (i + n > tokens.length) continue;
-        let ok = true;
-        for (let k = 1; k < n; k++) {
-          if (!tokenMatches(ph.tokens[k]!, tokens[i + k]!)) {
-            ok = false;
-            break;
-          }
-        }
-        if (!ok) continue;
-        seen ??= new Set();
-        if (seen.has(ph.id)) {
-          // keep the longest span of this id at this start
-          const prev = spans.find((s) => s.id === ph.id && s.start === i);
-          if (prev && prev.end < i + n) prev.end = i + n;
-          continue;
-        }
-        seen.add(ph.id);
-        spans.push({ id: ph.id, start: i, end: i + n });
+    const len = tokens.length;
+    for (let i = 0; i < len; i++) {
+      const buckets = this.starts(tokens[i]!);
+      if (buckets.length === 0) continue;
+      const from = spans.length;
+      const next = i + 1 < len ? tokens[i + 1]! : undefined;
+      for (const b of buckets) {
+        for (const ph of b.single) record(spans, from, ph.id, i, i + 1);
+        if (next === undefined) continue;
+        const two = b.bySecond.get(next);
+        if (two) for (const ph of two) if (rest(ph, tokens, i, 2)) record(spans, from, ph.id, i, i + ph.tokens.length);
+        for (const ph of b.secondPrefix) if (rest(ph, tokens, i, 1)) record(spans, from, ph.id, i, i + ph.tokens.length);
       }
     }
     return spans;
   }
+}
+
+/** Tokens k.. of the phrase match the text from position i + k. */
+function rest(ph: Phrase, tokens: readonly string[], i: number, k: number): boolean {
+  const n = ph.tokens.length;
+  if (i + n > tokens.length) return false;
+  for (; k < n; k++) if (!tokenMatches(ph.tokens[k]!, tokens[i + k]!)) return false;
+  return true;
+}
+
+/** Adds a span, or lengthens the one this id already has at this start (spans from `from` on start here). */
+function record(spans: Span[], from: number, id: number, start: number, end: number): void {
+  for (let j = from; j < spans.length; j++) {
+    const s = spans[j]!;
+    if (s.id === id) {
+      if (s.end < end) s.end = end;
+      return;
+    }
+  }
+  spans.push({ id, start, end });
 }
 
 export function cuePatterns(def: CueDef): string[] {
@@ -232,15 +291,35 @@ export interface CompiledConcept {
   group: string | null;
   weight: number;
   side: ConceptDef['side'] | null;
+  /** names a topic or an actor rather than a claim about it */
+  topic: boolean;
+  /** dense number of the concept's group, or of the concept itself when it has none (for array-indexed lookups) */
+  groupIndex: number;
+  /** bit of the concept's side (0 for concepts without one) */
+  sideBit: number;
 }
 
-export const CONCEPT_LIST: readonly CompiledConcept[] = CONCEPTS.map((c, index) => ({
-  index,
-  id: c.id,
-  group: c.group ?? null,
-  weight: c.weight ?? 1,
-  side: c.side ?? null,
-}));
+const GROUP_NUMBERS = new Map<string, number>();
+const SIDE_BITS: Record<NonNullable<ConceptDef['side']>, number> = { UA: 1, WEST: 2, RU: 4, CHECK: 8 };
+
+export const CONCEPT_LIST: readonly CompiledConcept[] = CONCEPTS.map((c, index) => {
+  const g = c.group ?? `=${c.id}`;
+  let groupIndex = GROUP_NUMBERS.get(g);
+  if (groupIndex === undefined) GROUP_NUMBERS.set(g, (groupIndex = GROUP_NUMBERS.size));
+  return {
+    index,
+    id: c.id,
+    group: c.group ?? null,
+    weight: c.weight ?? 1,
+    side: c.side ?? null,
+    topic: c.topic === true || c.side !== undefined,
+    groupIndex,
+    sideBit: c.side ? SIDE_BITS[c.side] : 0,
+  };
+});
+
+/** Number of distinct group numbers (`CompiledConcept.groupIndex` < GROUP_COUNT). */
+export const GROUP_COUNT = GROUP_NUMBERS.size;
 
 export const CONCEPT_TABLE = new PatternTable(
   CONCEPTS.map((c, index) => ({ id: index, patterns: [c.en, c.ru, c.uk].flatMap((s) => s.split('|')) })),
@@ -280,6 +359,8 @@ export interface Analysis {
   termVec: Map<string, number>;
   /** character 4-grams of transliterated content words: `c:<gram>` */
   gramVec: Map<string, number>;
+  /** punctuation before each token (`gaps[tokens.length]`: after the last), spaces removed */
+  gaps: string[];
 }
 
 interface LexicalToken {
@@ -331,14 +412,75 @@ function dropNested(spans: Span[]): Span[] {
   });
 }
 
+// ── negation and modality frames ───────────────────────────────────────────────────────────
+
+const FRAME_KINDS = Object.keys(NEGATION_FRAMES) as Array<keyof typeof NEGATION_FRAMES>;
+const FRAME_TABLE = new PatternTable(FRAME_KINDS.map((kind, id) => ({ id, patterns: cuePatterns(NEGATION_FRAMES[kind]) })));
+const CONCEPT_INDEX = new Map(CONCEPT_LIST.map((c) => [c.id, c.index]));
+/** concept index → [frame kind index, derived concept index] pairs */
+const FRAME_RULES = new Map<number, Array<[number, number]>>();
+for (const rule of NEGATION_RULES) {
+  const derived = CONCEPT_INDEX.get(rule.derive);
+  if (derived === undefined) throw new Error(`negation rule derives unknown concept ${rule.derive}`);
+  for (const t of rule.targets) {
+    const target = CONCEPT_INDEX.get(t);
+    if (target === undefined) throw new Error(`negation rule targets unknown concept ${t}`);
+    const list = FRAME_RULES.get(target) ?? [];
+    for (const f of rule.frames) list.push([FRAME_KINDS.indexOf(f), derived]);
+    FRAME_RULES.set(target, list);
+  }
+}
+const AFTER = FRAME_KINDS.indexOf('after');
+/** at most this many content words between a frame and its concept */
+const FRAME_GAP_WORDS = 2;
+
+/** True when tokens[from, to) hold no clause break and at most FRAME_GAP_WORDS content words. */
+function closeEnough(tokens: readonly string[], gaps: readonly string[], from: number, to: number): boolean {
+  if (to < from || to - from > 4) return false;
+  let words = 0;
+  for (let i = from; i < to; i++) {
+    if (isClauseBreak(gaps[i])) return false;
+    if (!STOPWORDS.has(tokens[i]!) && ++words > FRAME_GAP_WORDS) return false;
+  }
+  return !isClauseBreak(gaps[to]);
+}
+
+/**
+ * Adds a derived concept span for every target concept that a negation or modality frame governs:
+ * "не хочуть давати" (unwilling + give) → aid_denied over the whole phrase, so stance detection
+ * reads the negation as part of the claim, not as a denial of it.
+ */
+function deriveFromFrames(tokens: readonly string[], gaps: readonly string[], spans: Span[]): void {
+  let frames: Span[] | undefined;
+  const n = spans.length;
+  for (let k = 0; k < n; k++) {
+    const s = spans[k]!;
+    const rules = FRAME_RULES.get(s.id);
+    if (!rules) continue;
+    frames ??= FRAME_TABLE.match(tokens);
+    if (frames.length === 0) return;
+    for (const [kind, derived] of rules) {
+      for (const f of frames) {
+        if (f.id !== kind) continue;
+        const ok = kind === AFTER ? f.start >= s.end && closeEnough(tokens, gaps, s.end, f.start) : f.end <= s.start && closeEnough(tokens, gaps, f.end, s.start);
+        if (!ok) continue;
+        const start = Math.min(f.start, s.start);
+        const end = Math.max(f.end, s.end);
+        if (!spans.some((o) => o.id === derived && o.start <= start && o.end >= end)) spans.push({ id: derived, start, end });
+      }
+    }
+  }
+}
+
 /** Share of a concept's weight given to its group feature. */
 export const GROUP_SHARE = 0.8;
 
 /** Full analysis of one text: tokens, concept matches and the three sparse feature vectors. */
 export function analyze(text: string, language?: string | null): Analysis {
   const lang = resolveLanguage(text, language);
-  const tokens = tokenizeForMatching(text);
+  const { tokens, gaps } = tokenizeWithGaps(text);
   const spans = dropNested(CONCEPT_TABLE.match(tokens));
+  deriveFromFrames(tokens, gaps, spans);
   const concepts: ConceptMatch[] = [];
   const conceptVec = new Map<string, number>();
   for (const s of spans) {
@@ -361,5 +503,5 @@ export function analyze(text: string, language?: string | null): Analysis {
     termVec.set(lx.term, Math.max(termVec.get(lx.term) ?? 0, lx.weight));
     for (const g of lx.grams) gramVec.set(g, Math.max(gramVec.get(g) ?? 0, lx.weight));
   }
-  return { lang, tokens, concepts, conceptVec, termVec, gramVec };
+  return { lang, tokens, concepts, conceptVec, termVec, gramVec, gaps };
 }

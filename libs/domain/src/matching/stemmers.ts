@@ -27,7 +27,7 @@ const UK_VOWELS = 'аеиіїоуюяє';
  * plus the reflexive particle; derivational suffixes are kept so "мобілізація" and
  * "мобілізований" still share "мобілізац"/"мобілізов" only through the lexicon.
  */
-const UK_REFLEXIVE = ['ися', 'ись', 'ся', 'сь'];
+const UK_REFLEXIVE = ['ся', 'сь'];
 const UK_ENDINGS = [
   // verbs
   'ували', 'увала', 'увало', 'ували', 'ювали', 'ювала', 'уватимуть', 'уватиме', 'увати', 'ювати',
@@ -37,8 +37,11 @@ const UK_ENDINGS = [
   'ала', 'ало', 'али', 'яла', 'яло', 'яли', 'ила', 'ило', 'или', 'іла', 'іло', 'іли', 'ула', 'уло', 'ули',
   'ають', 'яють', 'уть', 'ють', 'ать', 'ять', 'ить', 'ете', 'ємо', 'емо', 'имо', 'ите', 'іть',
   'ає', 'яє', 'ує', 'ює', 'ав', 'яв', 'ив', 'ів', 'ув',
+  // verbal nouns: "фінансування", "постачання", "захоплення" meet their verbs
+  'ування', 'юванням', 'уванням', 'уванні', 'ювання', 'юванні', 'ування',
+  'ання', 'анням', 'анні', 'яння', 'янням', 'янні', 'ення', 'енням', 'енні', 'іння', 'інням', 'інні',
   // adjectives and participles
-  'ими', 'іми', 'ого', 'ому', 'ьої', 'ього', 'ьому', 'ьою', 'ої', 'ою', 'ий', 'ій', 'їй', 'их', 'іх', 'ім', 'им', 'ая', 'яя', 'ее', 'єє', 'іє', 'ії',
+  'ими', 'іми', 'има', 'ого', 'ому', 'ьої', 'ього', 'ьому', 'ьою', 'ої', 'ою', 'ий', 'ій', 'їй', 'их', 'іх', 'ім', 'им', 'ая', 'яя', 'ее', 'єє', 'іє', 'ії',
   // nouns
   'ами', 'ями', 'ях', 'ах', 'ям', 'ам', 'ом', 'ем', 'єм', 'ею', 'єю', 'ові', 'еві', 'єві', 'ів', 'їв', 'ей', 'ій',
   'ію', 'ія', 'ією', 'іям', 'іями', 'іях',
@@ -58,16 +61,20 @@ export function stemUkrainian(word: string): string {
     }
   }
   if (rv === 0) return word;
-  let stem = word.replace(/(?:ість|ості|істю|остей|остям|остями|остях)$/, 'ост');
-  if (stem !== word) return stem;
+  // abstract nouns in -ість lose the suffix, as Snowball does for Russian -ость: "легітимність" → "легітимн" (= "легітимний")
+  const abstract = /(?:ість|ості|істю|остей|остям|остями|остях)$/.exec(word);
+  if (abstract && abstract.index >= 4) return word.slice(0, abstract.index);
+  let stem = word;
   for (const suf of UK_REFLEXIVE) {
     if (stem.endsWith(suf) && stem.length - suf.length >= rv + 1) {
       stem = stem.slice(0, -suf.length);
+      // "розсипле-ться", "тримає-ться": the thematic vowel before -ться goes too
+      if (suf === 'ся' && /[еєиі]ть$/.test(stem) && stem.length > 5) stem = stem.slice(0, -2).replace(/(?:ає|яє|ує|ює|е|є|и|і)$/, '');
       break;
     }
   }
   for (const suf of UK_ENDINGS) {
-    if (stem.endsWith(suf) && stem.length - suf.length >= Math.max(rv, 2)) {
+    if (stem.endsWith(suf) && stem.length - suf.length >= Math.max(rv, 3)) {
       stem = stem.slice(0, -suf.length);
       break;
     }
