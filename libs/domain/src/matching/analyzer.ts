@@ -435,15 +435,16 @@ const AFTER = FRAME_KINDS.indexOf('after');
 const FRAME_GAP_WORDS = 2;
 
 /** True when tokens[from, to) hold no clause break and at most FRAME_GAP_WORDS content words. */
-function closeEnough(tokens: readonly string[], gaps: readonly string[], from: number, to: number): boolean {
+function closeEnough(tokens: readonly string[], gaps: readonly string[], from: number, to: number, maxWords = FRAME_GAP_WORDS): boolean {
   if (to < from || to - from > 4) return false;
   let words = 0;
   for (let i = from; i < to; i++) {
     if (isClauseBreak(gaps[i])) return false;
-    if (!STOPWORDS.has(tokens[i]!) && ++words > FRAME_GAP_WORDS) return false;
+    if (!STOPWORDS.has(tokens[i]!) && ++words > maxWords) return false;
   }
   return !isClauseBreak(gaps[to]);
 }
+const REFUSAL = FRAME_KINDS.indexOf('refusal');
 
 /**
  * Adds a derived concept span for every target concept that a negation or modality frame governs:
@@ -462,7 +463,10 @@ function deriveFromFrames(tokens: readonly string[], gaps: readonly string[], sp
     for (const [kind, derived] of rules) {
       for (const f of frames) {
         if (f.id !== kind) continue;
-        const ok = kind === AFTER ? f.start >= s.end && closeEnough(tokens, gaps, s.end, f.start) : f.end <= s.start && closeEnough(tokens, gaps, f.end, s.start);
+        const ok =
+          kind === AFTER
+            ? f.start >= s.end && closeEnough(tokens, gaps, s.end, f.start)
+            : f.end <= s.start && closeEnough(tokens, gaps, f.end, s.start, kind === REFUSAL ? 0 : FRAME_GAP_WORDS);
         if (!ok) continue;
         const start = Math.min(f.start, s.start);
         const end = Math.max(f.end, s.end);

@@ -186,15 +186,15 @@ export interface Calibration {
  * pushes below zero because it is collinear with the concept and name features.
  */
 export const DEFAULT_CALIBRATION: Calibration = {
-  bias: -8.21,
-  profileConcept: 2.85,
+  bias: -8.22,
+  profileConcept: 2.9,
   profileLexical: 0,
-  exampleConcept: 4.69,
-  exampleLexical: 1.33,
-  key: 1.58,
-  claimKey: 1.97,
-  actorMismatch: -0.79,
-  nameCoverage: 2.39,
+  exampleConcept: 4.91,
+  exampleLexical: 1.19,
+  key: 1.44,
+  claimKey: 1.95,
+  actorMismatch: -0.8,
+  nameCoverage: 2.47,
   negative: -4,
 };
 
