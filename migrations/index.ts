@@ -3,6 +3,7 @@ import { TrendRollups1764100000000 } from './1764100000000-TrendRollups.js';
 import { ApiTokens1764200000000 } from './1764200000000-ApiTokens.js';
 import { ClaimClusters1764300000000 } from './1764300000000-ClaimClusters.js';
 import { PartitionClaims1764400000000 } from './1764400000000-PartitionClaims.js';
+import { FasterTrendTriggers1764500000000 } from './1764500000000-FasterTrendTriggers.js';
 
 /** Every migration, oldest first. Listed explicitly so the bundle needs no file globbing. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   ApiTokens1764200000000,
   ClaimClusters1764300000000,
   PartitionClaims1764400000000,
+  FasterTrendTriggers1764500000000,
 ];

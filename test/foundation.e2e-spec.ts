@@ -166,6 +166,11 @@ describe.each(DATABASES)('foundation over HTTP on %s', (db) => {
 
       const bySource = await server.gql(TREND, { ids: [collapse], from: '2026-03-01T00:00:00Z', to: '2026-03-05T00:00:00Z', g: 'DAY', by: 'SOURCE', status: ['CONFIRMED'] });
       expect(Object.fromEntries(bySource.data.narrativeTrends.map((s: any) => [s.group, s.total]))).toEqual({ 'Alpha Wire': 2, 'Beta Channel': 1 });
+      const loudest = await server.gql(
+        `query($ids: [ID!]) { narrativeTrends(narrativeIds: $ids, from: "2026-03-01T00:00:00Z", to: "2026-03-05T00:00:00Z", groupBy: SOURCE, status: [CONFIRMED], groupLimit: 1) { group total } }`,
+        { ids: [collapse] },
+      );
+      expect(loudest.data.narrativeTrends).toEqual([{ group: 'Alpha Wire', total: 2 }]);
     });
 
     it('refuses from after to, too many buckets and unknown narratives as BAD_USER_INPUT', async () => {

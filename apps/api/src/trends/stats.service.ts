@@ -66,10 +66,15 @@ export class StatsService {
       args.granularity,
     );
     const index = new Map(starts.map((b, i) => [b.getTime(), i]));
+    const series = new Map(narrativeIds.map((id) => [id, new Array<number>(starts.length).fill(0)]));
+    for (const r of rows) {
+      const at = index.get(new Date(r.bucket).getTime());
+      const counts = series.get(r.narrativeId);
+      if (counts && at !== undefined) counts[at] = r.count;
+    }
     const spikes: SpikeModel[] = [];
     for (const narrativeId of narrativeIds) {
-      const counts = new Array<number>(starts.length).fill(0);
-      for (const r of rows) if (r.narrativeId === narrativeId) counts[index.get(new Date(r.bucket).getTime()) ?? -1] = r.count;
+      const counts = series.get(narrativeId) as number[];
       for (const s of detectSpikes(counts, options, firstIndex)) {
         const bucket = starts[s.index] as Date;
         spikes.push({ narrativeId, bucket, count: s.count, expected: s.expected, score: s.score, topSources: await this.driversOf(narrativeId, bucket, args.granularity, s.count) });

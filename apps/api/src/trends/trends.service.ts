@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { assertTrendRange, bucketStart, bucketStarts, DomainError, fillBuckets, type Granularity } from '@app/domain';
+import { assertTrendRange, bucketStart, bucketStarts, DomainError, fillBuckets, type BucketCount, type Granularity } from '@app/domain';
 import { Database, NarrativeRepository, SourceRepository, TrendRepository, type TagStatus, type TrendQuery, type TrendRow, type TrendUnit } from '@app/persistence';
 import type { NarrativeTrendsArgs } from './dto/trends.args.js';
 
@@ -60,16 +60,32 @@ export class TrendsService {
       args.normalize ? this.trends.volume(this.db, unit, args.from, args.to, isMidnightUtc(args.from) && isMidnightUtc(args.to)) : null,
     ]);
 
-    const labels = args.groupBy === 'SOURCE' ? await this.sourceLabels(rows.map((r) => r.groupKey as string)) : null;
+    // One pass over the rows: narrative → group → its counted buckets.
+    const byNarrative = new Map<string, Map<string | null, BucketCount[]>>();
+    for (const r of rows) {
+      let groups = byNarrative.get(r.narrativeId);
+      if (!groups) byNarrative.set(r.narrativeId, (groups = new Map()));
+      const list = groups.get(r.groupKey);
+      const counted = { bucket: new Date(r.bucket), count: r.count, sources: r.sources };
+      if (list) list.push(counted);
+      else groups.set(r.groupKey, [counted]);
+    }
+    const limit = args.groupLimit ?? null;
+    if (limit !== null && (!Number.isInteger(limit) || limit < 1)) throw DomainError.badInput('groupLimit', 'groupLimit must be a whole number of at least 1');
+    const chosen = new Map<string, Array<[string | null, BucketCount[]]>>();
+    for (const narrativeId of order) {
+      const groups = [...(byNarrative.get(narrativeId) ?? new Map<string | null, BucketCount[]>()).entries()];
+      if (args.groupBy === 'NONE' && groups.length === 0) groups.push([null, []]);
+      const total = (list: BucketCount[]) => list.reduce((sum, p) => sum + p.count, 0);
+      groups.sort((a, b) => total(b[1]) - total(a[1]));
+      chosen.set(narrativeId, limit !== null && args.groupBy !== 'NONE' ? groups.slice(0, limit) : groups);
+    }
+    const labels =
+      args.groupBy === 'SOURCE' ? await this.sourceLabels([...chosen.values()].flatMap((groups) => groups.map(([key]) => key as string))) : null;
     const series: TrendSeries[] = [];
     for (const narrativeId of order) {
-      const mine = rows.filter((r) => r.narrativeId === narrativeId);
-      const groups = args.groupBy === 'NONE' ? [null] : [...new Set(mine.map((r) => r.groupKey))];
-      for (const group of groups) {
-        const points = fillBuckets(
-          starts,
-          mine.filter((r) => r.groupKey === group).map((r) => ({ ...r, bucket: new Date(r.bucket) })),
-        ).map((p) => {
+      for (const [group, counted] of chosen.get(narrativeId) ?? []) {
+        const points = fillBuckets(starts, counted).map((p) => {
           if (!volume) return p;
           const all = volume.get(p.bucket.getTime()) ?? 0;
           return { ...p, share: all === 0 ? 0 : p.count / all };

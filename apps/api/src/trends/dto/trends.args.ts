@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 import { Granularity, TagStatus, TrendGroupBy } from '../../common/enums.js';
 
 @ArgsType()
@@ -10,6 +10,8 @@ export class NarrativeTrendsArgs {
   @Field(() => TrendGroupBy, { defaultValue: TrendGroupBy.NONE }) groupBy: TrendGroupBy;
   @Field(() => [TagStatus], { nullable: true, defaultValue: [TagStatus.CONFIRMED, TagStatus.SUGGESTED], description: 'Tag statuses that count' })
   status?: TagStatus[] | null;
+  @Field(() => Int, { nullable: true, description: 'With a groupBy, only the N loudest groups of each narrative over the range (all when omitted)' })
+  groupLimit?: number | null;
   @Field(() => Boolean, { defaultValue: false, description: 'Add each point\'s share of all claims in its bucket (share of voice)' })
   normalize: boolean;
 }
