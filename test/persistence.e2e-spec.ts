@@ -81,15 +81,3 @@ describe.each(DATABASES)('persistence on %s', (db) => {
     });
   });
 });
-    try {
-      const query = `{ claims(first: 200) { edges { node { id source { name } document { title source { name } } tags { status narrative { slug parent { slug } } } } } } }`;
-      const before = server.statements();
-      const res = await server.gql(query);
-      const used = server.statements() - before;
-      expect(res.data.claims.edges).toHaveLength(200);
-      expect(used).toBeLessThanOrEqual(10);
-    } finally {
-      await server.close();
-    }
-  });
-});
