@@ -5,7 +5,7 @@
  * other five sets, score the one left out) and sweeps the acceptance threshold.
  * Prints coefficients to paste into DEFAULT_CALIBRATION.
  *
- * Run: npx tsx eval/calibrate.ts            (L2=<lambda> to change the penalty, default 1)
+ * Run: npx tsx eval/calibrate.ts            (L2=<lambda> to change the penalty, default 3; DIARY_SHARE=<n>)
  *      npx tsx eval/calibrate.ts --current  (only score DEFAULT_CALIBRATION, no fit)
  */
 import { DEFAULT_CALIBRATION, detectStance, type Calibration, type MatchFeatures, type Stance } from '@app/domain';
@@ -25,14 +25,21 @@ interface Pair {
 interface Row {
   claim: EvalClaim;
   pairs: Pair[];
+  /** from the Propaganda Diary (name-only narratives, no off-topic claims) */
+  diary?: boolean;
 }
+
+/** How many hand-written sets the Propaganda Diary weighs as in the fit (env DIARY_SHARE, default 2: the only human-labelled set from outside, and the only one with name-only narratives). */
+const DIARY_SHARE = Number(process.env.DIARY_SHARE ?? 2);
 
 /** Raw features of every claim × narrative pair of a set, and the stance toward each narrative. */
 export function featureRows(set: EvalSet): Row[] {
   const matcher = matcherFor(set);
   const profiles = new Map(set.narratives.map((n) => [n.slug, { id: n.slug, slug: n.slug, name: n.name, description: n.description, keywords: n.keywords }]));
+  const diary = set.name.startsWith('propaganda');
   return set.claims.map((claim) => ({
     claim,
+    diary,
     pairs: matcher.features({ text: claim.text, language: claim.language }).map(({ narrativeId, features }) => ({
       narrative: narrativeId,
       x: FEATURE_KEYS.map((k) => (features as MatchFeatures)[k]),
@@ -70,9 +77,11 @@ export function fitLogistic(sets: Row[][], lambda: number): Calibration {
   const offsets: number[] = [];
   const free = FEATURE_KEYS.map((k) => FIXED[k] === undefined);
   const total = sets.reduce((n, rows) => n + rows.reduce((m, r) => m + r.pairs.length, 0), 0);
-  for (const rows of sets) {
+  const shares = sets.map((rows) => (rows.length > 0 && rows[0]!.diary ? DIARY_SHARE : 1));
+  const shareSum = shares.reduce((a, b) => a + b, 0);
+  for (const [i, rows] of sets.entries()) {
     const n = rows.reduce((m, r) => m + r.pairs.length, 0);
-    const weight = total / sets.length / n;
+    const weight = (total * shares[i]!) / shareSum / n;
     for (const r of rows) {
       for (const p of r.pairs) {
         xs.push([1, ...p.x.map((v, j) => (free[j] ? v : 0))]);
@@ -186,7 +195,7 @@ function add(a: Score, b: Score): Score {
 const fmt = (cal: Calibration) => JSON.stringify(Object.fromEntries(Object.entries(cal).map(([k, v]) => [k, Number(v.toFixed(2))])));
 
 function main(): void {
-  const lambda = Number(process.env.L2 ?? 1);
+  const lambda = Number(process.env.L2 ?? 3);
   const onlyCurrent = process.argv.includes('--current');
   const withoutDiary = process.argv.includes('--no-diary');
   const sets: EvalSet[] = [...ALL_SETS];

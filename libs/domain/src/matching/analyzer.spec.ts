@@ -1,4 +1,4 @@
-import { analyze, resolveLanguage, tokenizeForMatching, transliterate } from './analyzer.js';
+import { analyze, isClauseBreak, resolveLanguage, tokenizeForMatching, tokenizeWithGaps, transliterate } from './analyzer.js';
 import { stemToken, stemUkrainian } from './stemmers.js';
 
 const concepts = (text: string, lang?: string) => new Set(analyze(text, lang).concepts.map((m) => m.concept.id));
@@ -61,5 +61,99 @@ describe('matching analyzer', () => {
     expect(transliterate('нато')).toBe('nato');
     const ru = analyze('санкции НАТО', 'ru');
     expect([...ru.gramVec.keys()]).toContain('c:nato');
+  });
+});
+
+describe('matching analyzer: generalisations', () => {
+  it('knows many ways to say give, money, unwilling and tired, in three languages', () => {
+    const cases: Array<[string, string, string]> = [
+      ['aid_denied', 'uk', 'Союзники більше не хочуть давати Україні зброю та гроші.'],
+      ['aid_denied', 'uk', 'Партнери відмовляються постачати Україні зброю.'],
+      ['aid_denied', 'ru', 'Европейцы больше не хотят тратить деньги на Киев.'],
+      ['aid_denied', 'en', "Allies won't send any more weapons to Kyiv."],
+      ['aid_denied', 'en', 'Congress blocked the aid for Kyiv.'],
+      ['cut_halt', 'en', 'Congress refused new funding for Kyiv.'],
+      ['aid_denied', 'en', 'Berlin will halve its military assistance to Ukraine.'],
+      ['aid_denied', 'en', 'The Americans have simply stopped paying for this war.'],
+      ['fatigue', 'en', 'Washington is losing its appetite, the allies are weary and fed up.'],
+      ['abandonment', 'ru', 'Союзники Киева больше не горят желанием оплачивать эту войну.'],
+      ['fatigue', 'ru', 'Европа устала, у союзников нет желания продолжать.'],
+      ['fatigue', 'uk', 'Партнери дедалі неохоче дають гроші на війну.'],
+      ['abandonment', 'ru', 'Запад наигрался в Украину, выкручивайся сам.'],
+      ['abandonment', 'en', 'Europe is closing the wallet: the money taps are turned off.'],
+      ['money', 'ru', 'Где бабки? Миллиарды ушли.'],
+      ['give', 'uk', 'Німеччина дає, Данія постачає, Польща надсилає.'],
+    ];
+    for (const [concept, lang, text] of cases) expect([text, concepts(text, lang).has(concept)]).toEqual([text, true]);
+  });
+
+  it('covers slang and colloquial forms of collapse, advances and theft', () => {
+    const cases: Array<[string, string, string]> = [
+      ['collapse', 'ru', 'Прорыв! Фронт поплыл, всё посыплется.'],
+      ['collapse', 'uk', 'Оборона от-от розсиплеться.'],
+      ['collapse', 'en', 'Ukraine is cooked, game over.'],
+      ['cannot_hold', 'uk', 'Хлопці ледве тримаються, ще одну зиму не витягнемо.'],
+      ['exhaustion', 'en', 'Ukrainian brigades are undermanned and outgunned.'],
+      ['exhaustion', 'ru', 'У ВСУ острая нехватка личного состава.'],
+      ['capture', 'ru', 'Наши зашли в Курахово, флаг над центром.'],
+      ['retreat', 'ru', 'ВСУ откатываются на запад.'],
+      ['advance', 'en', 'The Russians punched through Ukrainian lines.'],
+      ['theft', 'ru', 'Помощь растаскивают, до фронта не доходит.'],
+      ['resale', 'uk', 'Західну зброю продають за кордон.'],
+      ['staged', 'en', 'Kyiv shelled its own city and blamed Moscow.'],
+      ['staged', 'ru', 'Это ПВО ВСУ, а остальное — режиссура для CNN.'],
+      ['econ_harm', 'en', 'The sanctions backfired and are killing German industry.'],
+      ['refugee_burden', 'ru', 'Украинцы сидят на шее у немецких налогоплательщиков.'],
+      ['nato_threat', 'uk', 'Росію спровокували, НАТО тягнуло Україну до себе.'],
+    ];
+    for (const [concept, lang, text] of cases) expect([text, concepts(text, lang).has(concept)]).toEqual([text, true]);
+  });
+
+  it('derives concepts from negation and modality frames, but only close to their object', () => {
+    expect(concepts('Киев уже не способен восполнить потери.', 'ru').has('cannot_hold')).toBe(true);
+    expect(concepts('Ще одну таку зиму країна може не пережити.', 'uk').has('cannot_hold')).toBe(true);
+    expect(concepts('Людей немає, снарядів немає.', 'uk').has('exhaustion')).toBe(true);
+    expect(concepts('No men, no shells, no money.', 'en').has('exhaustion')).toBe(true);
+    // "no" four words before "aid" is not "no aid"; a clause break stops a frame
+    expect(concepts('US auditors found no sign that American aid had been stolen.', 'en').has('aid_denied')).toBe(false);
+    expect(concepts('Ні, люди тримаються.', 'uk').has('exhaustion')).toBe(false);
+    expect(concepts('Ні людей, ні снарядів.', 'uk').has('exhaustion')).toBe(true);
+    // a cutting verb without an aid object is no abandonment: inflation slows
+    expect(concepts("Ukraine's inflation slowed for the third month.", 'en').has('aid_denied')).toBe(false);
+    const frame = analyze('Союзники вже не хочуть постачати зброю.', 'uk').concepts.find((m) => m.concept.id === 'aid_denied');
+    expect(frame?.derived).toBe(true);
+    expect(frame?.form).toContain('не хочуть постачати');
+  });
+
+  it('tells topics from claims and keeps near-topic words out of claim concepts', () => {
+    const a = analyze('Romania held the second round of its presidential election.', 'en');
+    expect(a.concepts.filter((m) => m.concept.id === 'elections').every((m) => m.concept.topic)).toBe(true);
+    expect(analyze('The EU adopted its 17th sanctions package.', 'en').concepts.every((m) => m.concept.topic)).toBe(true);
+    expect(concepts('Gas prices in Europe fell to a two-year low.', 'en').has('capture')).toBe(false);
+    expect(concepts('ЗСУ вразили склад боєприпасів окупантів.', 'uk').has('capture')).toBe(false);
+    expect(concepts('НАБУ затримало посадовця на хабарі.', 'uk').has('cut_halt')).toBe(false);
+    expect(concepts('В Петербурге прошел парад в честь Дня Победы над нацистской Германией.', 'ru').has('history')).toBe(true);
+    expect(concepts('Ukraine’s central bank cited steady foreign currency reserves.', 'en').has('exhaustion')).toBe(false);
+  });
+
+  it('stems Ukrainian reflexive, abstract and verbal-noun forms to the verb or adjective stem', () => {
+    expect(stemUkrainian('розсиплеться')).toBe(stemUkrainian('сиплеться').replace('сипл', 'розсипл'));
+    expect(stemUkrainian('тримається')).toBe(stemUkrainian('тримати'));
+    expect(stemUkrainian('тримаються')).toBe(stemUkrainian('тримати'));
+    expect(stemUkrainian('відмовилися')).toBe(stemUkrainian('відмовитися'));
+    expect(stemUkrainian('легітимність')).toBe(stemUkrainian('легітимний'));
+    expect(stemUkrainian('фінансування')).toBe(stemUkrainian('фінансувати'));
+    expect(stemUkrainian('постачання')).toBe(stemUkrainian('постачати'));
+    expect(stemUkrainian('грошима')).toBe(stemUkrainian('гроші'));
+  });
+
+  it('keeps the punctuation between tokens for clause breaks and quotes', () => {
+    const { tokens, gaps } = tokenizeWithGaps('HOST: «Постановка», — сказал он. Neo-Nazi');
+    expect(tokens).toEqual(['host', 'постановка', 'сказал', 'он', 'neo', 'nazi']);
+    expect(gaps[1]).toBe(':"');
+    expect(gaps[2]).toBe('",-');
+    expect(gaps[5]).toBe('');
+    expect(isClauseBreak(gaps[2])).toBe(true);
+    expect(isClauseBreak(gaps[5])).toBe(false);
   });
 });

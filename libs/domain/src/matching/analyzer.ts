@@ -1,5 +1,5 @@
 import { normalizeText } from '../text/normalize.js';
-import { CONCEPTS, NEGATION_FRAMES, NEGATION_RULES, type ConceptDef, type CueDef } from './lexicon.js';
+import { CONCEPTS, NEGATION_FRAMES, NEGATION_RULES, PAIR_RULES, type ConceptDef, type CueDef } from './lexicon.js';
 import { stemToken, type Lang } from './stemmers.js';
 
 export type { Lang } from './stemmers.js';
@@ -343,6 +343,8 @@ function tokenWeight(token: string): number {
 
 export interface ConceptMatch {
   concept: CompiledConcept;
+  /** made by a negation frame or a pair rule from other words, not matched as a phrase of its own */
+  derived?: boolean;
   /** the words that matched, as written in the normalised text */
   form: string;
   start: number;
@@ -415,10 +417,12 @@ function dropNested(spans: Span[]): Span[] {
 // ── negation and modality frames ───────────────────────────────────────────────────────────
 
 const FRAME_KINDS = Object.keys(NEGATION_FRAMES) as Array<keyof typeof NEGATION_FRAMES>;
+/** at most this many content words between a frame and its concept (unless a rule says otherwise) */
+const FRAME_GAP_WORDS = 2;
 const FRAME_TABLE = new PatternTable(FRAME_KINDS.map((kind, id) => ({ id, patterns: cuePatterns(NEGATION_FRAMES[kind]) })));
 const CONCEPT_INDEX = new Map(CONCEPT_LIST.map((c) => [c.id, c.index]));
-/** concept index → [frame kind index, derived concept index] pairs */
-const FRAME_RULES = new Map<number, Array<[number, number]>>();
+/** concept index → [frame kind index, derived concept index, content words allowed between] */
+const FRAME_RULES = new Map<number, Array<[number, number, number]>>();
 for (const rule of NEGATION_RULES) {
   const derived = CONCEPT_INDEX.get(rule.derive);
   if (derived === undefined) throw new Error(`negation rule derives unknown concept ${rule.derive}`);
@@ -426,13 +430,11 @@ for (const rule of NEGATION_RULES) {
     const target = CONCEPT_INDEX.get(t);
     if (target === undefined) throw new Error(`negation rule targets unknown concept ${t}`);
     const list = FRAME_RULES.get(target) ?? [];
-    for (const f of rule.frames) list.push([FRAME_KINDS.indexOf(f), derived]);
+    for (const f of rule.frames) list.push([FRAME_KINDS.indexOf(f), derived, rule.maxWords ?? (f === 'refusal' ? 0 : FRAME_GAP_WORDS)]);
     FRAME_RULES.set(target, list);
   }
 }
 const AFTER = FRAME_KINDS.indexOf('after');
-/** at most this many content words between a frame and its concept */
-const FRAME_GAP_WORDS = 2;
 
 /** True when tokens[from, to) hold no clause break and at most FRAME_GAP_WORDS content words. */
 function closeEnough(tokens: readonly string[], gaps: readonly string[], from: number, to: number, maxWords = FRAME_GAP_WORDS): boolean {
@@ -444,7 +446,6 @@ function closeEnough(tokens: readonly string[], gaps: readonly string[], from: n
   }
   return !isClauseBreak(gaps[to]);
 }
-const REFUSAL = FRAME_KINDS.indexOf('refusal');
 
 /**
  * Adds a derived concept span for every target concept that a negation or modality frame governs:
@@ -460,13 +461,10 @@ function deriveFromFrames(tokens: readonly string[], gaps: readonly string[], sp
     if (!rules) continue;
     frames ??= FRAME_TABLE.match(tokens);
     if (frames.length === 0) return;
-    for (const [kind, derived] of rules) {
+    for (const [kind, derived, maxWords] of rules) {
       for (const f of frames) {
         if (f.id !== kind) continue;
-        const ok =
-          kind === AFTER
-            ? f.start >= s.end && closeEnough(tokens, gaps, s.end, f.start)
-            : f.end <= s.start && closeEnough(tokens, gaps, f.end, s.start, kind === REFUSAL ? 0 : FRAME_GAP_WORDS);
+        const ok = kind === AFTER ? f.start >= s.end && closeEnough(tokens, gaps, s.end, f.start, maxWords) : f.end <= s.start && closeEnough(tokens, gaps, f.end, s.start, maxWords);
         if (!ok) continue;
         const start = Math.min(f.start, s.start);
         const end = Math.max(f.end, s.end);
@@ -476,27 +474,74 @@ function deriveFromFrames(tokens: readonly string[], gaps: readonly string[], sp
   }
 }
 
+const PAIRS = PAIR_RULES.map((r) => {
+  const ids = (xs: readonly string[]) =>
+    new Set(
+      xs.map((x) => {
+        const i = CONCEPT_INDEX.get(x);
+        if (i === undefined) throw new Error(`pair rule names unknown concept ${x}`);
+        return i;
+      }),
+    );
+  const derive = CONCEPT_INDEX.get(r.derive);
+  if (derive === undefined) throw new Error(`pair rule derives unknown concept ${r.derive}`);
+  return { a: ids(r.a), b: ids(r.b), derive };
+});
+
+/** Adds the concept a pair rule derives from two nearby concepts ("cut" … "aid" → aid denied). */
+function deriveFromPairs(tokens: readonly string[], gaps: readonly string[], spans: Span[]): void {
+  const n = spans.length;
+  for (const rule of PAIRS) {
+    for (let i = 0; i < n; i++) {
+      const x = spans[i]!;
+      if (!rule.a.has(x.id)) continue;
+      for (let j = 0; j < n; j++) {
+        const y = spans[j]!;
+        if (!rule.b.has(y.id)) continue;
+        const near = x.end <= y.start ? closeEnough(tokens, gaps, x.end, y.start) : y.end <= x.start && closeEnough(tokens, gaps, y.end, x.start);
+        if (!near) continue;
+        const start = Math.min(x.start, y.start);
+        const end = Math.max(x.end, y.end);
+        if (!spans.some((o) => o.id === rule.derive && o.start <= start && o.end >= end)) spans.push({ id: rule.derive, start, end });
+      }
+    }
+  }
+}
+
 /** Share of a concept's weight given to its group feature. */
 export const GROUP_SHARE = 0.8;
+/**
+ * Share of a topic concept's weight in the concept vector: a claim that shares only a topic with
+ * a narrative or an example ("the EU adopted a sanctions package") is less alike than one that
+ * shares its claim. 0.5 chosen by leave-one-set-out (1.0 and 0.6 let more off-topic claims in).
+ */
+export const TOPIC_VECTOR_SHARE = 0.5;
 
 /** Full analysis of one text: tokens, concept matches and the three sparse feature vectors. */
 export function analyze(text: string, language?: string | null): Analysis {
   const lang = resolveLanguage(text, language);
   const { tokens, gaps } = tokenizeWithGaps(text);
   const spans = dropNested(CONCEPT_TABLE.match(tokens));
+  const matched = spans.length;
   deriveFromFrames(tokens, gaps, spans);
+  deriveFromPairs(tokens, gaps, spans);
   const concepts: ConceptMatch[] = [];
   const conceptVec = new Map<string, number>();
-  for (const s of spans) {
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
     const concept = CONCEPT_LIST[s.id]!;
-    concepts.push({ concept, form: tokens.slice(s.start, s.end).join(' '), start: s.start, end: s.end });
+    const m: ConceptMatch = { concept, form: tokens.slice(s.start, s.end).join(' '), start: s.start, end: s.end };
+    if (i >= matched) m.derived = true;
+    concepts.push(m);
     const k = `k:${concept.id}`;
+    // a topic shared with a narrative is weaker evidence than a shared claim
+    const w = concept.topic && !concept.side ? TOPIC_VECTOR_SHARE * concept.weight : concept.weight;
     // repeated mentions add a little, never more than 1.5 × weight
     const prev = conceptVec.get(k);
-    conceptVec.set(k, prev === undefined ? concept.weight : Math.min(prev + 0.25 * concept.weight, 1.5 * concept.weight));
+    conceptVec.set(k, prev === undefined ? w : Math.min(prev + 0.25 * w, 1.5 * w));
     if (concept.group) {
       const g = `g:${concept.group}`;
-      conceptVec.set(g, Math.max(conceptVec.get(g) ?? 0, GROUP_SHARE * concept.weight));
+      conceptVec.set(g, Math.max(conceptVec.get(g) ?? 0, GROUP_SHARE * w));
     }
   }
   const termVec = new Map<string, number>();

@@ -159,4 +159,66 @@ describe('NarrativeMatcher', () => {
     m.suggest({ text: 'again' });
     expect(calls).toEqual(['prepare:3']);
   });
+
+  it('accepts other wordings of an abandonment narrative in Ukrainian, Russian and English', () => {
+    const m = new NarrativeMatcher();
+    m.setNarratives([
+      { id: 'a', slug: 'abandon', name: 'The West is abandoning Ukraine', description: 'Western allies are tired of Ukraine and are cutting weapons deliveries and financial aid' },
+      STOLEN,
+    ]);
+    m.addExample({ id: '1', narrativeId: 'a', positive: true, text: 'Washington has quietly stopped approving new weapons packages for Kyiv.' });
+    m.addExample({ id: '2', narrativeId: 'a', positive: true, text: 'Европа устала платить за чужую войну и сворачивает помощь Украине.' });
+    for (const text of [
+      'Союзники більше не хочуть давати Україні зброю та гроші.',
+      'Партнери відмовляються постачати Україні зброю.',
+      'Союзники больше не хотят давать Украине деньги.',
+      "Allies won't send any more weapons to Kyiv.",
+      'Germany will halve its military assistance to Ukraine next year.',
+    ]) {
+      const s = top(m, text);
+      expect([text, s?.narrativeId, s?.accepted]).toEqual([text, 'a', true]);
+    }
+  });
+
+  it('does not accept a claim that only names a narrative’s topic', () => {
+    const m = new NarrativeMatcher();
+    m.setNarratives([
+      { id: 's', slug: 'sanctions', name: "Sanctions are destroying Europe's economy", description: 'Anti-Russian sanctions have backfired on Europe, driving up energy prices while Russia adapts.' },
+      { id: 'z', slug: 'expired', name: 'Zelensky is an expired president', description: 'Because the presidential vote never took place, Zelensky has no legal authority to govern.' },
+    ]);
+    m.addExample({ id: 's1', narrativeId: 's', positive: true, text: 'German factories are closing because the sanctions cut Europe off from cheap gas.' });
+    m.addExample({ id: 's2', narrativeId: 's', positive: true, text: 'Every sanctions package makes Brussels poorer and Moscow richer.' });
+    m.addExample({ id: 'z1', narrativeId: 'z', positive: true, text: "Zelensky's term ran out in May 2024." });
+    m.addExample({ id: 'z2', narrativeId: 'z', positive: true, text: 'Без виборів Зеленський не має мандату.' });
+    expect(top(m, 'The sanctions have backfired: European industry is dying while Russia trades on.')).toMatchObject({ narrativeId: 's', accepted: true });
+    expect(top(m, "Zelensky's mandate expired, he rules without any legitimacy.")).toMatchObject({ narrativeId: 'z', accepted: true });
+    for (const text of [
+      'The EU adopted its 17th sanctions package, targeting tankers.',
+      'Romania held the second round of its presidential election on Sunday.',
+      "Ukraine's inflation slowed for the third month in a row.",
+    ]) {
+      expect([text, m.suggest({ text }).filter((x) => x.accepted)]).toEqual([text, []]);
+    }
+  });
+
+  it('meets claims in other languages for a narrative described in Ukrainian', () => {
+    const m = new NarrativeMatcher();
+    m.setNarratives([
+      { id: 'u', slug: 'zlyv', name: 'Захід зливає Україну', description: 'Союзники втомилися від війни, скорочують постачання зброї та фінансову допомогу.' },
+      { id: 'c', slug: 'collapse-uk', name: 'Україна ось-ось впаде', description: 'ЗСУ виснажені, людей і снарядів бракує, фронт скоро розвалиться.' },
+    ]);
+    expect(top(m, 'The allies are tired of the war and are cutting weapons deliveries to Kyiv.')).toMatchObject({ narrativeId: 'u', accepted: true });
+    expect(top(m, 'Армия Украины выдохлась: людей нет, снарядов нет, фронт сыпется.')).toMatchObject({ narrativeId: 'c', accepted: true });
+  });
+
+  it('reports the claim-key, name-coverage and actor-mismatch signals', () => {
+    const m = matcher();
+    const f = m.features({ text: 'Ukrainian officials embezzle Western aid and resell the weapons.' }).find((x) => x.narrativeId === 'n-stolen')!.features;
+    expect(f.claimKey).toBeGreaterThan(0.9);
+    expect(f.nameCoverage).toBeGreaterThan(0.5);
+    expect(f.actorMismatch).toBe(0);
+    const weather = m.features({ text: 'Snow is expected in Lviv.' }).find((x) => x.narrativeId === 'n-stolen')!.features;
+    expect(weather.claimKey).toBe(0);
+    expect(weather.nameCoverage).toBe(0);
+  });
 });

@@ -65,4 +65,40 @@ describe('detectStance', () => {
     expect(detectStance('Генштаб спростував чутки про обвал фронту.', undefined, COLLAPSE)).toBe('REFUTES');
     expect(detectStance('По словам Пескова, фронт ВСУ разваливается.', null, COLLAPSE)).toBe('NEUTRAL');
   });
+
+  it('reads transcript speaker labels: a generic one is the speaker’s voice, an actor is attribution', () => {
+    expect(detectStance('HOST: The Ukrainian front is crumbling.', 'en', COLLAPSE)).toBe('SUPPORTS');
+    expect(detectStance('ВЕДУЩИЙ: Фронт ВСУ рушится, резервов больше нет.', 'ru', COLLAPSE)).toBe('SUPPORTS');
+    expect(detectStance('Песков: фронт ВСУ вот-вот рухнет.', 'ru', COLLAPSE)).toBe('NEUTRAL');
+    expect(detectStance('Pentagon officials: no slowdown of deliveries, support will continue.', 'en', ABANDON)).toBe('REFUTES');
+    // a headline with a colon is no speaker
+    expect(detectStance('Украина на пороге краха: армия истощена, экономика держится на подачках.', 'ru', COLLAPSE)).toBe('SUPPORTS');
+  });
+
+  it('finds the speaker after a quote ("— …, — заявил Лавров")', () => {
+    expect(detectStance('— Фронт ВСУ рушится, — заявил Лавров в интервью.', 'ru', COLLAPSE)).toBe('NEUTRAL');
+    expect(detectStance('— Фронт стабільний, обвалу немає, — заявили в Генштабі ЗСУ.', 'uk', COLLAPSE)).toBe('REFUTES');
+    expect(detectStance('— Це старий російський фейк про обвал фронту, — заявили в МОЗ.', 'uk', COLLAPSE)).toBe('REFUTES');
+  });
+
+  it('keeps negation inside its clause and ignores "not just", conditionals and frames', () => {
+    expect(detectStance('Ротацій нема, фронт сиплеться.', 'uk', COLLAPSE)).toBe('SUPPORTS');
+    expect(detectStance('These are not just nationalists, the front is collapsing under neo-Nazi commanders.', 'en', COLLAPSE)).toBe('SUPPORTS');
+    expect(detectStance('If nothing changes, the front will not hold and will collapse.', 'en', COLLAPSE)).toBe('SUPPORTS');
+    expect(detectStance('Союзники більше не хочуть давати Україні зброю.', 'uk', ABANDON)).toBe('SUPPORTS');
+    expect(detectStance('The front is hardly collapsing.', 'en', COLLAPSE)).toBe('REFUTES');
+  });
+
+  it('reads a narrative kept in scare quotes as distance from it', () => {
+    expect(detectStance('Знову ця «постановка» в Бучі. Це брехня, там загинули люди.', 'uk', STAGED)).toBe('REFUTES');
+    expect(detectStance('Хто там кричав «Захід нас кидає»? Щойно прийшов новий пакет.', 'uk', ABANDON)).toBe('REFUTES');
+    expect(detectStance("The Kremlin again says the West is 'abandoning' Kyiv.", 'en', ABANDON)).toBe('NEUTRAL');
+    expect(detectStance('Буча — постановка, трупы «ожили», когда камера отъехала.', 'ru', STAGED)).toBe('SUPPORTS');
+  });
+
+  it('reads the targeted side conceding as support and its counter-claims as rebuttal', () => {
+    expect(detectStance('Ukrainian commanders said Russian troops captured the village and advanced further.', 'en', ADVANCE)).toBe('SUPPORTS');
+    expect(detectStance('Сили оборони відбили всі атаки, повідомили в Генштабі ЗСУ.', 'uk', ADVANCE)).toBe('REFUTES');
+    expect(detectStance('US aid to Ukraine will continue as long as it takes.', 'en', ABANDON)).toBe('REFUTES');
+  });
 });

@@ -249,9 +249,12 @@ function claimCues(a: Analysis): ClaimCues {
   const hit = claimCache.get(a);
   if (hit) return hit;
   const cues = CUE_TABLE.match(a.tokens);
-  // a cue word that is part of a longer concept phrase ("will not last", "не хватает") is no cue
+  // a cue word that is part of a longer concept phrase ("will not last", "не хватает") is no cue;
+  // a phrase made by a negation frame ("не хочуть давати") holds only its negation, not a denial or a report
   const phrases = a.concepts.filter((m) => m.end - m.start > 1);
-  let live = phrases.length ? cues.filter((c) => !phrases.some((p) => inside(c, p))) : cues;
+  let live = phrases.length
+    ? cues.filter((c) => !phrases.some((p) => inside(c, p) && (!p.derived || c.id === NEGATION || c.id === RESIST || c.id === CONDITIONAL)))
+    : cues;
   // a speaker label: a generic one ("HOST:") is the speaker's own voice, an actor ("Песков:") is attribution
   const label = speakerLabel(a);
   const from = label ? label.end : 0;
@@ -328,8 +331,15 @@ export function stanceFromAnalysis(a: Analysis, info: NarrativeStanceInfo | null
     if (resists || negatedThematic) return 'REFUTES';
     return 'SUPPORTS';
   }
-  // "aid will continue as long as it takes", unattributed, against a narrative of abandonment
-  if (!reported && counter.some((m) => m.concept.id === 'support_continues' && info?.groups?.has(m.concept.group ?? ''))) return 'REFUTES';
+  // "aid will continue as long as it takes", unattributed, against a narrative of abandonment;
+  // "Ukrainian forces repelled the assaults": the targeted side as the subject of its counter-claim
+  if (!reported && info !== null) {
+    for (const m of counter) {
+      if (m.concept.id === 'support_continues' && info.groups?.has(m.concept.group ?? '')) return 'REFUTES';
+      const subject = a.concepts.find((x) => x.concept.side && x.end <= m.start && m.start - x.end <= 2 && sameClause(a, x.end - 1, m.start));
+      if (subject && info.targeted.has(subject.concept.side!)) return 'REFUTES';
+    }
+  }
   // 4. the narrative's own claim negated: "the front is not collapsing"
   if (negatedThematic) return reported && promotingSpeaker ? 'NEUTRAL' : 'REFUTES';
   // 5. someone else's claim, reported
