@@ -17,7 +17,7 @@ export interface ProgressState {
 }
 
 const REDRAW_MS = 100;
-const BAR_WIDTH = 24;
+const BAR_WIDTH = 20;
 
 const num = (n: number) => n.toLocaleString('en-US');
 
@@ -59,7 +59,7 @@ export class Progress {
       this.lastDraw = now;
       const f = this.fraction(state);
       const bar = f === null ? '' : `[${'#'.repeat(Math.round(f * BAR_WIDTH)).padEnd(BAR_WIDTH, '.')}] ${String(Math.floor(f * 100)).padStart(3)}% `;
-      let line = `${bar}${num(state.records)} records, ${num(state.created)} new, ${num(state.claims)} claims, ${num(state.rejected)} rejected, ${this.rate(state.records)}`;
+      let line = `${bar}${num(state.records)} read (${this.rate(state.records)}): ${num(state.created)} new, ${num(state.duplicates)} dup, ${num(state.claims)} claims, ${num(state.rejected)} rejected`;
       const width = this.out.columns ?? 100;
       if (line.length > width - 1) line = line.slice(0, width - 1);
       this.out.write(`\r${line}\x1b[K`);
