@@ -1,6 +1,8 @@
 /** Dashboard entry: the shell, and one routed view at a time. */
 import './styles/app.css';
+import { capabilities, resetCapabilities } from './api/capabilities';
 import { currentRoute, onRouteChange, type Route } from './app/router';
+import { resetStore } from './app/store';
 import { renderShell } from './app/shell';
 import { loadChartJs } from './charts/trend-chart';
 import type { View } from './app/view';
@@ -50,3 +52,12 @@ function show(route: Route): void {
 
 onRouteChange(show);
 show(currentRoute());
+
+// A server whose queries need a token refused everything so far: start over with the token.
+window.addEventListener('narratrace:token-changed', async () => {
+  if ((await capabilities()).introspection) return;
+  resetCapabilities();
+  resetStore();
+  viewPath = '\u0000';
+  show(currentRoute());
+});

@@ -129,3 +129,8 @@ export function capabilities(): Promise<Capabilities> {
   pending ??= detect();
   return pending;
 }
+
+/** Forgets what was detected, e.g. after the token changed and introspection may now be allowed. */
+export function resetCapabilities(): void {
+  pending = null;
+}

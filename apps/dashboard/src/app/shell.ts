@@ -30,6 +30,7 @@ export function renderShell(topbar: HTMLElement): { setActive(path: string): voi
       onclick: () => {
         setAdminToken(token.value.trim());
         showState();
+        window.dispatchEvent(new CustomEvent('narratrace:token-changed'));
         toast(token.value.trim() ? 'Admin token saved in this browser.' : 'Admin token removed.', 'success');
       },
     }),

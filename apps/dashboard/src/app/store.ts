@@ -56,3 +56,10 @@ async function findDefaultRange(): Promise<DayRange> {
   const toDay = Math.min(Math.max(monthEnd, last), Math.max(today, last));
   return { fromDay: toDay - (DEFAULT_RANGE_DAYS - 1) * DAY_MS, toDay };
 }
+
+/** Drops every cached answer (after the token changed, say). */
+export function resetStore(): void {
+  narratives = null;
+  sources = null;
+  extent = null;
+}
