@@ -4,6 +4,7 @@ import { ApiTokens1764200000000 } from './1764200000000-ApiTokens.js';
 import { ClaimClusters1764300000000 } from './1764300000000-ClaimClusters.js';
 import { PartitionClaims1764400000000 } from './1764400000000-PartitionClaims.js';
 import { FasterTrendTriggers1764500000000 } from './1764500000000-FasterTrendTriggers.js';
+import { ClaimBands1764600000000 } from './1764600000000-ClaimBands.js';
 
 /** Every migration, oldest first. Listed explicitly so the bundle needs no file globbing. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   ClaimClusters1764300000000,
   PartitionClaims1764400000000,
   FasterTrendTriggers1764500000000,
+  ClaimBands1764600000000,
 ];

@@ -31,6 +31,17 @@ describe.each(DATABASES)('response cache on %s', (db) => {
     expect((await after.json()).data.claims.totalCount).toBeGreaterThan(before);
   });
 
+  it('answers a burst of identical requests with one execution', async () => {
+    const read = { query: `query Burst { claims(first: 5, filter: { language: "en" }) { totalCount edges { node { id tags { status } } } } }` };
+    const alone = server.statements();
+    await post(server, { query: read.query.replace('Burst', 'Alone') }).then((r) => r.json());
+    const perExecution = server.statements() - alone;
+    const before = server.statements();
+    const answers = await Promise.all(Array.from({ length: 20 }, () => post(server, read).then((r) => r.json())));
+    expect(new Set(answers.map((a) => JSON.stringify(a.data))).size).toBe(1);
+    expect(server.statements() - before).toBeLessThanOrEqual(perExecution);
+  });
+
   it('never reuses mutations or answers with errors', async () => {
     const create = { query: `mutation { createNarrative(input: { slug: "cache-twice", name: "Twice" }) { slug } }` };
     const a = await post(server, create);

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { assignClusters } from '@app/domain';
-import { ClusterRepository, type Sql } from '@app/persistence';
+import { ClusterRepository, storedBands, type Sql } from '@app/persistence';
 
 /** Near-duplicate clusters of claims (copy-paste amplification), assigned at ingest. */
 @Injectable()
@@ -11,7 +11,7 @@ export class ClustersService {
   async assign(tx: Sql, claims: Array<{ id: string; normalized: string }>): Promise<void> {
     if (claims.length === 0) return;
     const first = assignClusters(claims, []);
-    const stored = await this.clusters.candidates(tx, [...new Set(first.flatMap((a) => a.bands))]);
+    const stored = await this.clusters.candidates(tx, [...new Set(first.flatMap((a) => storedBands(a.bands)))]);
     const assigned = stored.length ? assignClusters(claims, stored) : first;
     await this.clusters.insertMany(tx, assigned);
   }

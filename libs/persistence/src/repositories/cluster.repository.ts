@@ -9,16 +9,23 @@ export interface ClusterStats {
   firstClaimId: string;
 }
 
+/** Band keys kept per claim for lookups (the first of the 40 MinHash bands); see migration ClaimBands. */
+export const STORED_BAND_COUNT = 16;
+
+/** The band keys of a claim that the database keeps: "<band>:<hash>" with band < STORED_BAND_COUNT. */
+export function storedBands(bands: readonly string[]): string[] {
+  return bands.filter((b) => Number(b.slice(0, b.indexOf(':'))) < STORED_BAND_COUNT);
+}
+
 export class ClusterRepository {
   /** Stored claims sharing any of these band keys, with their normalised text for verification. */
   candidates(sql: Sql, bands: string[]): Promise<Array<{ id: string; clusterId: string; normalized: string }>> {
     if (bands.length === 0) return Promise.resolve([]);
     return sql.query(
       `SELECT cc.claim_id AS id, cc.cluster_id AS "clusterId", c.normalized
-         FROM claim_clusters cc JOIN claims c ON c.id = cc.claim_id
-        WHERE cc.bands && $1::text[]
-        ORDER BY cc.claim_id
-        LIMIT 5000`,
+         FROM (SELECT DISTINCT claim_id FROM claim_bands WHERE band = ANY($1::text[]) LIMIT 5000) hit
+         JOIN claim_clusters cc ON cc.claim_id = hit.claim_id
+         JOIN claims c ON c.id = hit.claim_id`,
       [bands],
     );
   }
@@ -26,12 +33,20 @@ export class ClusterRepository {
   async insertMany(sql: Sql, rows: Array<{ id: string; clusterId: string; bands: string[] }>): Promise<void> {
     if (rows.length === 0) return;
     await sql.query(
-      `INSERT INTO claim_clusters (claim_id, cluster_id, bands)
-       SELECT claim_id, cluster_id, coalesce((SELECT array_agg(b) FROM jsonb_array_elements_text(bands) b), '{}')
-         FROM unnest($1::bigint[], $2::bigint[], $3::jsonb[]) AS r(claim_id, cluster_id, bands)
-       ON CONFLICT (claim_id) DO NOTHING`,
-      [rows.map((r) => r.id), rows.map((r) => r.clusterId), rows.map((r) => JSON.stringify(r.bands))],
+      `INSERT INTO claim_clusters (claim_id, cluster_id) SELECT * FROM unnest($1::bigint[], $2::bigint[]) ON CONFLICT (claim_id) DO NOTHING`,
+      [rows.map((r) => r.id), rows.map((r) => r.clusterId)],
     );
+    const bands: string[] = [];
+    const claimIds: string[] = [];
+    for (const r of rows) {
+      for (const b of storedBands(r.bands)) {
+        bands.push(b);
+        claimIds.push(r.id);
+      }
+    }
+    if (bands.length) {
+      await sql.query(`INSERT INTO claim_bands (band, claim_id) SELECT * FROM unnest($1::text[], $2::bigint[]) ON CONFLICT DO NOTHING`, [bands, claimIds]);
+    }
   }
 
   clusterIdsOf(sql: Sql, claimIds: readonly string[]): Promise<Array<{ claimId: string; clusterId: string }>> {

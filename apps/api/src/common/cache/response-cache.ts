@@ -52,6 +52,8 @@ class OperationKinds {
  */
 export function graphqlResponseCache(data: DataVersion, options: ResponseCacheOptions) {
   const entries = new Map<string, Entry>();
+  /** requests being answered now, so identical ones arriving meanwhile wait for that answer */
+  const inflight = new Map<string, Promise<void>>();
   const kinds = new OperationKinds();
   let bytes = 0;
 
@@ -62,25 +64,46 @@ export function graphqlResponseCache(data: DataVersion, options: ResponseCacheOp
     entries.delete(key);
   };
 
-  return (req: Request, res: Response, next: NextFunction) => {
+  const fresh = (key: string): Entry | null => {
+    const hit = entries.get(key);
+    if (!hit) return null;
+    if (hit.version === data.dataVersion && Date.now() - hit.storedAt <= options.ttlMs) return hit;
+    evict(key);
+    return null;
+  };
+
+  const serve = (res: Response, hit: Entry, key: string) => {
+    // most recently used last, so eviction takes the oldest first
+    entries.delete(key);
+    entries.set(key, hit);
+    res.setHeader('content-type', 'application/json; charset=utf-8');
+    res.setHeader('x-response-cache', 'hit');
+    res.end(hit.body);
+  };
+
+  return async (req: Request, res: Response, next: NextFunction) => {
     const body = req.body as { query?: unknown; variables?: unknown; operationName?: unknown } | undefined;
     if (req.method !== 'POST' || !body || typeof body.query !== 'string' || !kinds.readOnly(body.query)) return next();
     const key = createHash('sha1')
       .update(JSON.stringify([body.query, body.variables ?? null, body.operationName ?? null, req.headers.authorization ?? '', req.headers['x-analyst'] ?? '']))
       .digest('base64');
-    const now = Date.now();
-    const hit = entries.get(key);
-    if (hit && hit.version === data.dataVersion && now - hit.storedAt <= options.ttlMs) {
-      // most recently used last, so eviction takes the oldest first
-      entries.delete(key);
-      entries.set(key, hit);
-      res.setHeader('content-type', 'application/json; charset=utf-8');
-      res.setHeader('x-response-cache', 'hit');
-      res.end(hit.body);
-      return;
+    const hit = fresh(key);
+    if (hit) return serve(res, hit, key);
+    const pending = inflight.get(key);
+    if (pending) {
+      await pending;
+      const after = fresh(key);
+      if (after) return serve(res, after, key);
     }
-    if (hit) evict(key);
 
+    let done!: () => void;
+    if (!inflight.has(key)) {
+      inflight.set(key, new Promise<void>((resolve) => (done = resolve)));
+      res.on('close', () => {
+        inflight.delete(key);
+        done();
+      });
+    }
     const version = data.dataVersion;
     const chunks: Buffer[] = [];
     let size = 0;
