@@ -18,14 +18,20 @@ export function storedBands(bands: readonly string[]): string[] {
 }
 
 export class ClusterRepository {
-  /** Stored claims sharing any of these band keys, with their normalised text for verification. */
+  /**
+   * Clusters with a stored claim sharing any of these band keys, one member each (the earliest that
+   * matched) with its normalised text for verification: a flood of copies costs one comparison.
+   */
   candidates(sql: Sql, bands: string[]): Promise<Array<{ id: string; clusterId: string; normalized: string }>> {
     if (bands.length === 0) return Promise.resolve([]);
     return sql.query(
-      `SELECT cc.claim_id AS id, cc.cluster_id AS "clusterId", c.normalized
-         FROM (SELECT DISTINCT claim_id FROM claim_bands WHERE band = ANY($1::text[]) LIMIT 5000) hit
-         JOIN claim_clusters cc ON cc.claim_id = hit.claim_id
-         JOIN claims c ON c.id = hit.claim_id`,
+      `SELECT r.id, r."clusterId", c.normalized FROM (
+         SELECT DISTINCT ON (cc.cluster_id) cc.claim_id AS id, cc.cluster_id AS "clusterId"
+           FROM (SELECT DISTINCT claim_id FROM claim_bands WHERE band = ANY($1::text[]) LIMIT 20000) hit
+           JOIN claim_clusters cc ON cc.claim_id = hit.claim_id
+          ORDER BY cc.cluster_id, cc.claim_id
+          LIMIT 3000) r
+       JOIN claims c ON c.id = r.id`,
       [bands],
     );
   }
