@@ -3,7 +3,7 @@
  * narratives and 500 tagged examples generated from the concept lexicon in three languages,
  * against the plain char n-gram TF-IDF baseline measured in the same run. Median of several runs.
  */
-import { CONCEPTS, NarrativeMatcher, type LabelledExample, type NarrativeProfile } from '@app/domain';
+import { CONCEPTS, NarrativeMatcher, seededRandom, type LabelledExample, type NarrativeProfile } from '@app/domain';
 import { TfidfBaseline } from '../eval/baseline.js';
 import type { EvalSet } from '../eval/types.js';
 
@@ -12,16 +12,7 @@ const NARRATIVES = 50;
 const EXAMPLES = 500;
 const CLAIMS = 2000;
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 const random = rng(7);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
 

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EvalSet } from './types.js';
+import { seededRandom } from '@app/domain';
 
 /** Read at run time from ../shared/data next to the repository root; never copied into the repo. */
 export const PROPAGANDA_DIARY_PATH = resolve(
@@ -21,17 +22,8 @@ interface Row {
   text_type: string;
 }
 
-/** Small seeded PRNG (mulberry32) so the few-shot split is the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded so the few-shot split is the same on every run. */
+const rng = seededRandom;
 
 function slugify(name: string): string {
   return name

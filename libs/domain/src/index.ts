@@ -1,5 +1,6 @@
 export * from './errors.js';
 export * from './limits.js';
+export * from './random.js';
 export * from './text/index.js';
 export * from './ingest/index.js';
 export * from './pagination/cursor.js';

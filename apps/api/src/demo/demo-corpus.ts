@@ -14,6 +14,7 @@
  * - a short bump of "staged atrocity" claims after a strike on Sumy about 32 days before the end;
  * - quieter weekends; about 10% background documents with no narrative.
  */
+import { seededRandom } from '@app/domain';
 
 export interface DemoNarrative {
   slug: string;
@@ -75,17 +76,8 @@ type Review = DemoDocument['review'];
 
 type Rng = () => number;
 
-/** mulberry32: small, fast, good enough for demo data, and fully deterministic. */
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic: the same seed gives the same corpus. */
+const mulberry32 = (seed: number): Rng => seededRandom(seed);
 
 function pick<T>(rng: Rng, items: readonly T[]): T {
   if (items.length === 0) throw new Error('demo corpus: empty pool');

@@ -26,32 +26,25 @@ export class TagsService {
   }
 
   /** Confirms the claim's tag for the narrative (creating it when missing): CONFIRMED, origin MANUAL. */
-  async confirm(claimId: string, narrativeId: string, stance: Stance | null | undefined, actor: string): Promise<TagRecord> {
-    const { tag, claim } = await this.db.transaction(async (tx) => {
-      const claim = await this.existing(tx, claimId, narrativeId);
-      const previous = await this.tags.findOneForUpdate(tx, claimId, narrativeId);
-      const tag = await this.tags.decide(
-        tx,
-        {
-          claimId,
-          narrativeId,
-          status: 'CONFIRMED',
-          origin: 'MANUAL',
-          stance: stance ?? previous?.stance ?? this.engine.stanceOf(claim.text, claim.language, narrativeId),
-          confidence: 1,
-          evidence: previous?.evidence ?? [],
-          taggedBy: actor,
-        },
-        'confirm',
-      );
-      return { tag, claim };
-    });
-    this.engine.learn({ claimId, narrativeId, text: claim.text, language: claim.language, positive: true });
-    return tag;
+  confirm(claimId: string, narrativeId: string, stance: Stance | null | undefined, actor: string): Promise<TagRecord> {
+    return this.decide(claimId, narrativeId, 'CONFIRMED', actor, (claim, previous) =>
+      stance ?? previous?.stance ?? this.engine.stanceOf(claim.text, claim.language, narrativeId),
+    );
   }
 
   /** Rejects the claim's tag for the narrative; a rejected suggestion never comes back for that claim. */
-  async reject(claimId: string, narrativeId: string, actor: string): Promise<TagRecord> {
+  reject(claimId: string, narrativeId: string, actor: string): Promise<TagRecord> {
+    return this.decide(claimId, narrativeId, 'REJECTED', actor, (_claim, previous) => previous?.stance ?? 'NEUTRAL');
+  }
+
+  /** One analyst decision: the tag and its audit row in one transaction, then the engine learns from it. */
+  private async decide(
+    claimId: string,
+    narrativeId: string,
+    status: 'CONFIRMED' | 'REJECTED',
+    actor: string,
+    stanceOf: (claim: ClaimRecord, previous: TagRecord | null) => Stance | TagRecord['stance'],
+  ): Promise<TagRecord> {
     const { tag, claim } = await this.db.transaction(async (tx) => {
       const claim = await this.existing(tx, claimId, narrativeId);
       const previous = await this.tags.findOneForUpdate(tx, claimId, narrativeId);
@@ -60,18 +53,18 @@ export class TagsService {
         {
           claimId,
           narrativeId,
-          status: 'REJECTED',
+          status,
           origin: 'MANUAL',
-          stance: previous?.stance ?? 'NEUTRAL',
+          stance: stanceOf(claim, previous),
           confidence: 1,
           evidence: previous?.evidence ?? [],
           taggedBy: actor,
         },
-        'reject',
+        status === 'CONFIRMED' ? 'confirm' : 'reject',
       );
       return { tag, claim };
     });
-    this.engine.learn({ claimId, narrativeId, text: claim.text, language: claim.language, positive: false });
+    this.engine.learn({ claimId, narrativeId, text: claim.text, language: claim.language, positive: status === 'CONFIRMED' });
     return tag;
   }
 

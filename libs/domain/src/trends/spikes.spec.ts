@@ -1,16 +1,8 @@
+import { seededRandom } from '../random.js';
 import { detectSpikes, median, SPIKE_DEFAULTS } from './spikes.js';
 
-/** Small seeded generator so the noisy series are the same on every run. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded, so the noisy series are the same on every run. */
+const rng = seededRandom;
 
 function poisson(lambda: number, random: () => number): number {
   if (lambda > 50) return Math.max(0, Math.round(lambda + Math.sqrt(lambda) * gaussian(random)));
