@@ -1,17 +1,9 @@
 import type { Sql } from '../database/database.js';
-import type { TagOrigin, TagStance, TagStatus } from '../entities/claim-tag.entity.js';
+import type { TagOrigin, TagStatus } from '../entities/claim-tag.entity.js';
 import { TAG_COLUMNS, type TagRecord } from './records.js';
 
-export interface TagDecision {
-  claimId: string;
-  narrativeId: string;
-  status: TagStatus;
-  origin: TagOrigin;
-  stance: TagStance;
-  confidence: number;
-  evidence: string[];
-  taggedBy: string | null;
-}
+/** What a decision writes: a stored tag without its id and timestamps. */
+export type TagDecision = Omit<TagRecord, 'id' | 'createdAt' | 'updatedAt'>;
 
 export interface NewSuggestion extends Omit<TagDecision, 'status' | 'taggedBy'> {
   taggedBy?: string | null;
