@@ -234,8 +234,10 @@ async function benchSize(size: number): Promise<SizeResult> {
     await measure('(a)', 'NONE · trend_totals (TrendRepository.totals)', RUNS, 5, async () => (await trends.totals(db!, { ...a, unit: 'day' })).length);
     const totalsText = await capture((sql) => trends.totals(sql, { ...a, unit: 'day' }));
     const isoBucket = totalsText.sql.replace(`(t.bucket::timestamp AT TIME ZONE 'UTC') AS bucket`, `to_char(t.bucket, 'YYYY-MM-DD"T00:00:00.000Z"') AS bucket`);
-    if (isoBucket === totalsText.sql) throw new Error('TrendRepository.totals changed: update the (a*) variant');
-    await measure('(a*)', 'NONE · trend_totals, bucket sent as ISO text (proposed)', RUNS, 5, async () => (await db!.query(isoBucket, totalsText.params)).length);
+    // (a*) measured the text bucket before it was adopted; once (a) sends text itself there is nothing to compare.
+    if (isoBucket !== totalsText.sql) {
+      await measure('(a*)', 'NONE · trend_totals, bucket sent as ISO text (proposed)', RUNS, 5, async () => (await db!.query(isoBucket, totalsText.params)).length);
+    }
     await measure('(b)', 'SOURCE · trend_rollup (TrendRepository.rollupCounts)', RUNS, 2, async () => (await trends.rollupCounts(db!, b)).length, NAIVE_RUNS);
     await measure('(c)', 'NONE · naive claims ⋈ claim_tags (baseline)', NAIVE_RUNS, 1, async () => (await naive(db!, a, 'day', null)).length);
     await measure('(c′)', 'SOURCE · naive claims ⋈ claim_tags', EXTRA_RUNS, 1, async () => (await naive(db!, b, 'day', 'c.source_id::text')).length);
