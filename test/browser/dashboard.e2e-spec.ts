@@ -33,6 +33,16 @@ describeBrowser('dashboard', () => {
     current = null;
   });
 
+  /** Asks again for a few seconds until `done` holds: the page may move on before a check's request lands. */
+  async function settled<T>(ask: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+    let value = await ask();
+    for (let i = 0; i < 20 && !done(value); i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      value = await ask();
+    }
+    return value;
+  }
+
   async function open(hash = '', opts: { width?: number } = {}): Promise<Page> {
     current = await openPage(browser, server.baseUrl, opts);
     await current.page.goto(`${server.baseUrl}/${hash}`);
@@ -196,7 +206,10 @@ describeBrowser('dashboard', () => {
     await page.waitForSelector('[data-testid="rule-preview"] [data-testid="preview-count"]', { timeout: 10_000 });
     await page.locator('[data-testid="editor-save"]').click();
     await page.waitForFunction(() => location.hash.startsWith('#/narrative/'));
-    const created = await server.gql<{ narrative: { id: string; name: string; description: string } | null }>('{ narrative(slug: "browser-test-narrative") { id name description } }');
+    const created = await settled(
+      () => server.gql<{ narrative: { id: string; name: string; description: string } | null }>('{ narrative(slug: "browser-test-narrative") { id name description } }'),
+      (res) => res.data.narrative !== null,
+    );
     expect(created.data.narrative).toMatchObject({ name: 'Browser test narrative', description: 'Made by the browser test.' });
     await page.waitForSelector('h1:has-text("Browser test narrative")');
 
@@ -206,7 +219,10 @@ describeBrowser('dashboard', () => {
     await page.locator('[data-testid="editor-description"]').fill('Edited by the browser test.');
     await page.locator('[data-testid="editor-save"]').click();
     await page.waitForFunction(() => location.hash.startsWith('#/narrative/'));
-    const edited = await server.gql<{ narrative: { description: string } }>('{ narrative(slug: "browser-test-narrative") { description } }');
+    const edited = await settled(
+      () => server.gql<{ narrative: { description: string } }>('{ narrative(slug: "browser-test-narrative") { description } }'),
+      (res) => res.data.narrative?.description === 'Edited by the browser test.',
+    );
     expect(edited.data.narrative.description).toBe('Edited by the browser test.');
 
     // a duplicate slug is refused with a visible message
