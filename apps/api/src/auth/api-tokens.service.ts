@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError } from '@app/domain';
+import { DomainError, isRecordId } from '@app/domain';
 import { ApiTokenRepository, Database, type ApiTokenRecord } from '@app/persistence';
 import { Authenticator } from '../common/auth/authenticator.js';
 import { Role, roleFromStored, roleToStored } from '../common/auth/roles.js';
@@ -7,7 +7,6 @@ import { issueToken } from '../common/auth/token-secret.js';
 import type { ApiTokenModel } from './models/api-token.model.js';
 import type { CreatedApiTokenModel } from './models/created-api-token.model.js';
 
-const ID = /^\d{1,18}$/;
 const MAX_NAME_LENGTH = 100;
 /** Names the server itself records as actors; a token may not pose as them. */
 const RESERVED_NAMES = new Set(['admin', 'analyst', 'anonymous']);
@@ -60,7 +59,7 @@ export class ApiTokensService {
   }
 
   async revoke(id: string, actor: string): Promise<ApiTokenModel> {
-    const row = ID.test(id) ? await this.tokens.revoke(this.db, id, actor) : null;
+    const row = isRecordId(id) ? await this.tokens.revoke(this.db, id, actor) : null;
     if (!row) throw DomainError.badInput('id', `no API token with id ${id}`);
     this.auth.forget(row.id);
     return toApiTokenModel(row);

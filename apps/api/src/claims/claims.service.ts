@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { decodeCursor, DomainError, encodeCursor, LIMITS, normalizeText } from '@app/domain';
+import { decodeCursor, DomainError, encodeCursor, LIMITS, normalizeText, isRecordId } from '@app/domain';
 import { ClaimRepository, Database, type ClaimQuery, type ClaimRecord } from '@app/persistence';
 import type { ClaimFilterInput } from './dto/claim-filter.input.js';
 
-const ID = /^\d{1,18}$/;
 
 export interface ClaimPage {
   edges: Array<{ cursor: string; node: ClaimRecord }>;
@@ -19,7 +18,7 @@ export class ClaimsService {
   ) {}
 
   async find(id: string): Promise<ClaimRecord | null> {
-    if (!ID.test(id)) return null;
+    if (!isRecordId(id)) return null;
     const [row] = await this.claims.findByIds(this.db, [id]);
     return row ?? null;
   }
@@ -32,7 +31,7 @@ export class ClaimsService {
     const f = filter ?? {};
     for (const key of ['narrativeId', 'sourceId'] as const) {
       const value = f[key];
-      if (value !== undefined && value !== null && !ID.test(value)) throw DomainError.badInput(`filter.${key}`, `filter.${key} is not a valid id`);
+      if (value !== undefined && value !== null && !isRecordId(value)) throw DomainError.badInput(`filter.${key}`, `filter.${key} is not a valid id`);
     }
     if (f.from && f.to && f.from.getTime() > f.to.getTime()) throw DomainError.badInput('filter.from', 'filter.from must not be after filter.to');
     if (f.search && f.search.length > LIMITS.maxQueryLength) {

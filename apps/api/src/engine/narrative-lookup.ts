@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError } from '@app/domain';
+import { DomainError, isRecordId } from '@app/domain';
 import { Database, NarrativeRepository } from '@app/persistence';
 
 /** Existence checks on narrative ids given as input. */
@@ -11,7 +11,7 @@ export class NarrativeLookup {
   ) {}
 
   async assertExists(id: string, field: string): Promise<void> {
-    const [row] = /^\d{1,18}$/.test(id) ? await this.narratives.findByIds(this.db, [id]) : [];
+    const [row] = isRecordId(id) ? await this.narratives.findByIds(this.db, [id]) : [];
     if (!row) throw DomainError.badInput(field, `no narrative with id ${id}`);
   }
 }

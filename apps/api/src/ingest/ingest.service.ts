@@ -96,10 +96,7 @@ export class IngestService {
       valid.flatMap((d) => (d.externalId !== null ? [d.externalId] : [])),
       valid.filter((d) => d.externalId === null).map((d) => ({ sourceId: sourceIdOf(d), fingerprint: d.contentFingerprint })),
     );
-    for (const row of existing) {
-      if (row.externalId !== null) known.set(identityOf(row, row.sourceId), row);
-      known.set(identityOf({ externalId: null, contentFingerprint: row.contentFingerprint }, row.sourceId), row);
-    }
+    for (const row of existing) remember(row);
 
     // New documents, each identity once (a batch may repeat a document).
     const fresh = new Map<string, { doc: ValidDocument; claims: ReturnType<typeof extractClaims> }>();

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { assertSlug, DomainError, LIMITS } from '@app/domain';
+import { assertSlug, DomainError, LIMITS, isRecordId } from '@app/domain';
 import { Database, NarrativeRepository, type NarrativeFields, type NarrativeRecord, type Sql } from '@app/persistence';
 import { EngineService } from '../engine/engine.service.js';
 import type { NarrativeInput, NarrativeUpdateInput } from './dto/narrative.input.js';
@@ -44,7 +44,7 @@ export class NarrativesService {
   async find(id?: string | null, slug?: string | null): Promise<NarrativeRecord | null> {
     if (!id && !slug) throw DomainError.badInput('id', 'give id or slug');
     if (id) {
-      if (!/^\d{1,18}$/.test(id)) return null;
+      if (!isRecordId(id)) return null;
       const [row] = await this.narratives.findByIds(this.db, [id]);
       if (!row || (slug && row.slug !== slug)) return null;
       return row;
@@ -75,7 +75,7 @@ export class NarrativesService {
 
   async update(id: string, input: NarrativeUpdateInput): Promise<NarrativeRecord> {
     const updated = await this.db.transaction(async (tx) => {
-      const [current] = /^\d{1,18}$/.test(id) ? await this.narratives.findByIds(tx, [id]) : [];
+      const [current] = isRecordId(id) ? await this.narratives.findByIds(tx, [id]) : [];
       if (!current) throw DomainError.badInput('id', `no narrative with id ${id}`);
       const parentId = input.parentSlug === undefined || input.parentSlug === null ? current.parentId : await this.parentIdOf(tx, input.parentSlug, id);
       const row = await this.narratives.update(tx, id, {

@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError } from '@app/domain';
+import { DomainError, isRecordId } from '@app/domain';
 import { ClaimRepository, Database, NarrativeRepository, TagRepository, type ClaimRecord, type Sql, type TagRecord } from '@app/persistence';
 import type { Stance } from '../common/enums.js';
 import { EngineService } from '../engine/engine.service.js';
 
-const ID = /^\d{1,18}$/;
 
 /** Analysts' decisions on claim tags. Each is one transaction with its audit row, then teaches the engine. */
 @Injectable()
@@ -18,9 +17,9 @@ export class TagsService {
   ) {}
 
   private async existing(sql: Sql, claimId: string, narrativeId: string): Promise<ClaimRecord> {
-    const [claim] = ID.test(claimId) ? await this.claims.findByIds(sql, [claimId]) : [];
+    const [claim] = isRecordId(claimId) ? await this.claims.findByIds(sql, [claimId]) : [];
     if (!claim) throw DomainError.badInput('claimId', `no claim with id ${claimId}`);
-    const [narrative] = ID.test(narrativeId) ? await this.narratives.findByIds(sql, [narrativeId]) : [];
+    const [narrative] = isRecordId(narrativeId) ? await this.narratives.findByIds(sql, [narrativeId]) : [];
     if (!narrative) throw DomainError.badInput('narrativeId', `no narrative with id ${narrativeId}`);
     return claim;
   }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { assertTrendRange, bucketStart, bucketStarts, DomainError, fillBuckets, type BucketCount, type Granularity } from '@app/domain';
+import { assertTrendRange, bucketStart, bucketStarts, DomainError, fillBuckets, type BucketCount, type Granularity, isRecordId } from '@app/domain';
 import { Database, NarrativeRepository, SourceRepository, TrendRepository, type TagStatus, type TrendQuery, type TrendRow, type TrendUnit } from '@app/persistence';
 import type { NarrativeTrendsArgs } from './dto/trends.args.js';
 
@@ -10,7 +10,6 @@ export interface TrendSeries {
   points: Array<{ bucket: Date; count: number; sources: number; share?: number | null }>;
 }
 
-const ID = /^\d{1,18}$/;
 const DEFAULT_STATUSES: TagStatus[] = ['CONFIRMED', 'SUGGESTED'];
 
 function isMidnightUtc(d: Date): boolean {
@@ -30,7 +29,7 @@ export class TrendsService {
   async resolveNarratives(ids: string[] | null | undefined, field = 'narrativeIds'): Promise<string[]> {
     if (!ids) return (await this.narratives.findAll(this.db)).map((n) => n.id);
     const unique = [...new Set(ids)];
-    const known = await this.narratives.findByIds(this.db, unique.filter((id) => ID.test(id)));
+    const known = await this.narratives.findByIds(this.db, unique.filter((id) => isRecordId(id)));
     const missing = unique.filter((id) => !known.some((n) => n.id === id));
     if (missing.length) throw DomainError.badInput(field, `no narrative with id ${missing.join(', ')}`);
     return unique;
