@@ -14,6 +14,7 @@
  * metadata Nest needs), timed from spawn to exit, so start-up is included.
  *
  *   npm run bench:ingest     BENCH_CLAIMS=200000 · BENCH_RUNS=3 · BENCH_BATCH=1000 · TEST_POSTGRES_URL · RUWA_FILE
+ *                            BENCH_CLI_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the import)
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -176,7 +177,8 @@ async function freshDatabase(tag: string): Promise<{ url: string; drop(): Promis
 const SUMMARY = /documents (\d+) created (\d+) duplicates (\d+) claims (\d+) rejected (\d+) in ([\d.]+) s/;
 
 async function importOnce(file: string, url: string): Promise<{ ms: number; claims: number; created: number; duplicates: number }> {
-  const r = await run([CLI, 'import', file, '--batch', String(BATCH)], { DATABASE_URL: url });
+  const nodeArgs = process.env.BENCH_CLI_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const r = await run([...nodeArgs, CLI, 'import', file, '--batch', String(BATCH)], { DATABASE_URL: url });
   const m = SUMMARY.exec(r.stdout);
   if (r.code !== 0 || !m) throw new Error(`import failed (exit ${r.code}): ${r.stderr.slice(-2000)}\n${r.stdout}`);
   return { ms: r.ms, created: Number(m[2]), duplicates: Number(m[3]), claims: Number(m[4]) };

@@ -5,6 +5,7 @@ import { ClaimClusters1764300000000 } from './1764300000000-ClaimClusters.js';
 import { PartitionClaims1764400000000 } from './1764400000000-PartitionClaims.js';
 import { FasterTrendTriggers1764500000000 } from './1764500000000-FasterTrendTriggers.js';
 import { ClaimBands1764600000000 } from './1764600000000-ClaimBands.js';
+import { NumericClaimBands1764700000000 } from './1764700000000-NumericClaimBands.js';
 
 /** Every migration, oldest first. Listed explicitly so the bundle needs no file globbing. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   PartitionClaims1764400000000,
   FasterTrendTriggers1764500000000,
   ClaimBands1764600000000,
+  NumericClaimBands1764700000000,
 ];

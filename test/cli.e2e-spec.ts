@@ -155,6 +155,40 @@ describe.each(DATABASES)('command line on %s', (kind: TestDb) => {
     });
   }, 120_000);
 
+  it('scores imported claims on its worker threads exactly as the server scores the same text', async () => {
+    const file = join(work, 'on-topic.jsonl');
+    const texts = [
+      'The ministry claimed that grain ships leaving Odesa secretly carry weapons for the army.',
+      'Officials said the evacuation of the town was staged for foreign cameras.',
+      'Кремль стверджує, що зерновози везуть зброю до портів.',
+      'Prices of bread rose again in the capital this week.',
+    ];
+    writeFileSync(file, texts.map((text, i) => JSON.stringify({ externalId: `on-topic-${i}`, text, publishedAt: '2024-07-01T09:00:00Z', source: { name: 'Topic Wire', platform: 'web' } })).join('\n'));
+    expect(summaryOf(await cli(['import', file]))).toMatchObject({ created: texts.length, rejected: 0 });
+    await withServer(async (gql) => {
+      const res = await gql<any>(`{ claims(first: 500) { edges { node { id text language tags { narrative { slug } status origin confidence stance } } } } }`);
+      const claims = res.data.claims.edges.map((e: any) => e.node);
+      let suggested = 0;
+      for (const claim of claims) {
+        const ranked = await gql<any>(`query($t: String!, $l: String) { suggestNarratives(text: $t, language: $l, limit: 10) { narrative { slug } accepted score stance } }`, {
+          t: claim.text,
+          l: claim.language,
+        });
+        const accepted = ranked.data.suggestNarratives.filter((s: any) => s.accepted);
+        const engineTags = claim.tags.filter((t: any) => t.status === 'SUGGESTED' && t.origin === 'SIMILARITY');
+        expect(engineTags.map((t: any) => t.narrative.slug).sort()).toEqual(accepted.map((s: any) => s.narrative.slug).sort());
+        for (const t of engineTags) {
+          const same = accepted.find((s: any) => s.narrative.slug === t.narrative.slug);
+          expect(t.confidence).toBeCloseTo(same.score, 5);
+          expect(t.stance).toBe(same.stance);
+        }
+        suggested += engineTags.length;
+      }
+      // the fixtures are written so that some claims belong to the two narratives
+      expect(suggested).toBeGreaterThan(0);
+    });
+  }, 120_000);
+
   it('rejects a record that fails domain validation on its own, in the middle of a batch, and exits 0 on a clean file', async () => {
     const file = join(work, 'mixed.jsonl');
     const doc = (id: string, text: string) =>

@@ -6,6 +6,7 @@ import { Database } from '@app/persistence';
 import { ConfigError, loadConfig, type AppConfig } from '../../api/src/config/app-config.js';
 import { PinoNestLogger, safeError } from '../../api/src/common/logging/logger.js';
 import { IngestService } from '../../api/src/ingest/ingest.service.js';
+import { EngineService } from '../../api/src/engine/engine.service.js';
 import type { ExportArgs, ImportArgs } from './cli-args.js';
 import { CliModule } from './cli.module.js';
 import { formatExportSummary, runExport } from './export/export.command.js';
@@ -33,10 +34,12 @@ async function openContext(config: AppConfig, logger: Logger): Promise<INestAppl
 async function importCommand(app: INestApplicationContext, args: ImportArgs): Promise<number> {
   const db = app.get(Database);
   const ingest = app.get(IngestService);
+  const engine = app.get(EngineService);
   const lookups = new ImportRepository();
   const port: IngestPort = {
     ingestValid: (docs) => ingest.ingestValid(docs),
     knownExternalIds: (ids) => lookups.knownExternalIds(db, ids),
+    engineModel: () => engine.modelInput(),
   };
   const abort = new AbortController();
   const onSignal = () => {

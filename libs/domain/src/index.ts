@@ -12,3 +12,4 @@ export * from './stance/index.js';
 export * from './rules/index.js';
 export * from './clusters/index.js';
 export * from './trends/index.js';
+export * from './engine/index.js';

@@ -1,15 +1,12 @@
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import {
-  detectStance,
   DomainError,
-  LIMITS,
-  matchesRule,
-  NarrativeMatcher,
+  NarrativeEngine,
   normalizeText,
   parseRule,
-  ruleTerms,
-  type NarrativeProfile,
-  type RuleAst,
+  type EngineModelInput,
+  type EngineVerdict,
+  type ScoringClaim,
   type Stance,
   type Suggestion,
 } from '@app/domain';
@@ -19,14 +16,9 @@ import { LOGGER_TOKEN } from '../common/logging/logger.js';
 
 export interface ScoredNarrative extends Suggestion {}
 
-/** A claim as the engine scores it: text for the matcher, normalised text, source and platform for rules. */
-export interface ClaimToScore {
+/** A claim as the engine scores it: its id, text for the matcher, normalised text, source and platform for rules. */
+export interface ClaimToScore extends ScoringClaim {
   id: string;
-  text: string;
-  normalized: string;
-  language: string;
-  sourceName: string | null;
-  platform: string | null;
 }
 
 export interface RescoreOutcome {
@@ -40,19 +32,16 @@ export interface RescoreOutcome {
 export const RESCORE_RECENT_CLAIMS = 2_000;
 const RESCORE_PAGE = 2_000;
 const RESCORE_DELAY_MS = 250;
-const RULE_CONFIDENCE = 0.9;
 const ENGINE_ACTOR = 'engine';
 
 /**
- * The narrative engine as the server runs it: one in-memory matcher taught by every narrative and
- * every analyst decision, plus the narratives' rules. Decisions update it at once; the suggestions
- * of recent claims are then re-scored in the background for the narrative concerned.
+ * The narrative engine as the server runs it: one in-memory `NarrativeEngine` (the domain's matcher
+ * and rules) taught by every narrative and every analyst decision. Decisions update it at once; the
+ * suggestions of recent claims are then re-scored in the background for the narrative concerned.
  */
 @Injectable()
 export class EngineService implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private matcher = new NarrativeMatcher();
-  private readonly profiles = new Map<string, NarrativeProfile>();
-  private readonly rules = new Map<string, RuleAst>();
+  private engine = new NarrativeEngine({ narratives: [], examples: [] });
   private readonly pending = new Set<string>();
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
@@ -66,7 +55,7 @@ export class EngineService implements OnApplicationBootstrap, BeforeApplicationS
   ) {}
 
   get threshold(): number {
-    return this.matcher.threshold;
+    return this.engine.threshold;
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -81,49 +70,36 @@ export class EngineService implements OnApplicationBootstrap, BeforeApplicationS
     await this.running;
   }
 
-  /** Rebuilds the matcher from the stored narratives and analysts' confirmed and rejected tags. */
-  async reload(): Promise<void> {
+  /** What the engine learns from, as stored now: narratives with their rules, and analysts' confirmed and rejected tags. */
+  async modelInput(): Promise<EngineModelInput> {
     const [all, decisions] = await Promise.all([this.narratives.findAll(this.db), this.tags.findDecisions(this.db, ['CONFIRMED', 'REJECTED'])]);
-    const matcher = new NarrativeMatcher();
-    this.profiles.clear();
-    this.rules.clear();
-    for (const n of all) this.remember(n);
-    matcher.setNarratives([...this.profiles.values()]);
-    for (const d of decisions) {
-      matcher.addExample({ id: d.claimId, narrativeId: d.narrativeId, text: d.text, language: d.language, positive: d.status === 'CONFIRMED' });
-    }
-    this.matcher = matcher;
-    this.logger.info({ narratives: all.length, examples: decisions.length }, 'narrative engine loaded');
+    return {
+      narratives: all.map((n) => ({ id: n.id, slug: n.slug, name: n.name, description: n.description, keywords: n.keywords, rule: n.rule })),
+      examples: decisions.map((d) => ({ id: d.claimId, narrativeId: d.narrativeId, text: d.text, language: d.language, positive: d.status === 'CONFIRMED' })),
+    };
   }
 
-  private remember(n: NarrativeRecord): NarrativeProfile {
-    const profile: NarrativeProfile = { id: n.id, slug: n.slug, name: n.name, description: n.description, keywords: n.keywords };
-    this.profiles.set(n.id, profile);
-    this.rules.delete(n.id);
-    if (n.rule) {
-      try {
-        this.rules.set(n.id, parseRule(n.rule));
-      } catch (err) {
-        this.logger.warn({ narrativeId: n.id, err: (err as Error).message }, 'stored rule does not parse; ignored');
-      }
-    }
-    return profile;
+  /** Rebuilds the engine from the stored narratives and analysts' decisions. */
+  async reload(): Promise<void> {
+    const input = await this.modelInput();
+    this.engine = new NarrativeEngine(input, (narrativeId, err) => this.logger.warn({ narrativeId, err }, 'stored rule does not parse; ignored'));
+    this.logger.info({ narratives: input.narratives.length, examples: input.examples.length }, 'narrative engine loaded');
   }
 
   /** A narrative was created or edited: match against its new wording and rule from now on. */
   async narrativeChanged(narrative: NarrativeRecord): Promise<void> {
-    this.matcher.upsertNarrative(this.remember(narrative));
+    this.engine.upsertNarrative(narrative);
     this.schedule(narrative.id);
   }
 
   /** An analyst confirmed (positive) or rejected (negative) a claim for a narrative. */
   learn(example: { claimId: string; narrativeId: string; text: string; language: string; positive: boolean }): void {
-    this.matcher.addExample({ id: example.claimId, narrativeId: example.narrativeId, text: example.text, language: example.language, positive: example.positive });
+    this.engine.matcher.addExample({ id: example.claimId, narrativeId: example.narrativeId, text: example.text, language: example.language, positive: example.positive });
     this.schedule(example.narrativeId);
   }
 
   forget(claimId: string, narrativeId: string): void {
-    this.matcher.removeExample(claimId, narrativeId);
+    this.engine.matcher.removeExample(claimId, narrativeId);
     this.schedule(narrativeId);
   }
 
@@ -141,50 +117,22 @@ export class EngineService implements OnApplicationBootstrap, BeforeApplicationS
   }
 
   stanceOf(text: string, language: string, narrativeId?: string): Stance {
-    return detectStance(text, language, narrativeId ? this.profiles.get(narrativeId) : undefined);
+    return this.engine.stanceOf(text, language, narrativeId);
   }
 
   /** Narratives ranked for a text, best first. */
   score(text: string, language: string | null, options: { limit?: number; exclude?: string[] } = {}): ScoredNarrative[] {
-    return this.matcher.suggest({ text, language }, { limit: options.limit ?? 5, excludeNarrativeIds: options.exclude });
+    return this.engine.matcher.suggest({ text, language }, { limit: options.limit ?? 5, excludeNarrativeIds: options.exclude });
   }
 
-  /** The engine's verdict on one claim for one narrative: a rule match or an accepted similarity score. */
-  private verdict(claim: ClaimToScore, narrativeId: string, ranked: Suggestion[]): NewSuggestion | null {
-    const similar = ranked.find((s) => s.narrativeId === narrativeId);
-    const rule = this.rules.get(narrativeId);
-    const ruleHit = rule ? matchesRule(rule, { normalized: claim.normalized, language: claim.language, sourceName: claim.sourceName, platform: claim.platform }) : false;
-    if (ruleHit && rule) {
-      return {
-        claimId: claim.id,
-        narrativeId,
-        origin: 'RULE',
-        stance: similar?.stance ?? this.stanceOf(claim.text, claim.language, narrativeId),
-        confidence: Math.max(RULE_CONFIDENCE, similar?.score ?? 0),
-        evidence: [`rule: ${ruleTerms(rule).slice(0, 6).join(', ')}`, ...(similar?.evidence ?? [])].slice(0, 8),
-        taggedBy: ENGINE_ACTOR,
-      };
-    }
-    if (!similar?.accepted) return null;
-    return { claimId: claim.id, narrativeId, origin: 'SIMILARITY', stance: similar.stance, confidence: similar.score, evidence: similar.evidence, taggedBy: ENGINE_ACTOR };
-  }
-
-  private rank(claim: ClaimToScore): Suggestion[] {
-    return this.matcher.suggest({ text: claim.text, language: claim.language }, { limit: LIMITS.maxSuggestions });
+  /** A verdict as a suggestion to store for a claim. */
+  static suggestion(claimId: string, v: EngineVerdict): NewSuggestion {
+    return { claimId, ...v, taggedBy: ENGINE_ACTOR };
   }
 
   /** Suggestions the engine stands behind for fresh claims: accepted scores and rule matches, one per narrative. */
   suggestionsFor(claims: ClaimToScore[]): NewSuggestion[] {
-    const out: NewSuggestion[] = [];
-    for (const claim of claims) {
-      const ranked = this.rank(claim);
-      const narrativeIds = new Set([...ranked.filter((s) => s.accepted).map((s) => s.narrativeId), ...this.rules.keys()]);
-      for (const narrativeId of narrativeIds) {
-        const v = this.verdict(claim, narrativeId, ranked);
-        if (v) out.push(v);
-      }
-    }
-    return out;
+    return claims.flatMap((claim) => this.engine.verdicts(claim).map((v) => EngineService.suggestion(claim.id, v)));
   }
 
   /**
@@ -194,7 +142,7 @@ export class EngineService implements OnApplicationBootstrap, BeforeApplicationS
    */
   async rescore(narrativeId: string, options: { all: boolean }): Promise<RescoreOutcome> {
     const outcome: RescoreOutcome = { scanned: 0, suggested: 0, updated: 0, removed: 0 };
-    if (!this.profiles.has(narrativeId)) return outcome;
+    if (!this.engine.hasNarrative(narrativeId)) return outcome;
     let afterId: string | null = null;
     for (;;) {
       const limit = options.all ? RESCORE_PAGE : RESCORE_RECENT_CLAIMS;
@@ -205,7 +153,8 @@ export class EngineService implements OnApplicationBootstrap, BeforeApplicationS
       const kept: NewSuggestion[] = [];
       const dropped: string[] = [];
       for (const c of page) {
-        const v = this.verdict(c, narrativeId, this.rank(c));
+        const verdict = this.engine.verdict(c, narrativeId, this.engine.rank(c));
+        const v = verdict && EngineService.suggestion(c.id, verdict);
         if (c.status === null) {
           if (v) fresh.push(v);
         } else if (v) kept.push(v);

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { extractClaims, validateDocuments, type ExtractedClaim, type RawDocument, type ValidDocument } from '@app/domain';
+import { extractClaims, validateDocuments, type EngineVerdict, type ExtractedClaim, type RawDocument, type ValidDocument } from '@app/domain';
 import {
   ClaimPartitions,
   ClaimRepository,
@@ -10,10 +10,11 @@ import {
   TagRepository,
   type DocumentRecord,
   type NewClaim,
+  type NewSuggestion,
   type Sql,
 } from '@app/persistence';
 import { ClustersService } from '../engine/clusters.service.js';
-import { EngineService } from '../engine/engine.service.js';
+import { EngineService, type ClaimToScore } from '../engine/engine.service.js';
 
 export interface IngestOutcome {
   created: number;
@@ -28,8 +29,14 @@ function identityOf(doc: { externalId: string | null; contentFingerprint: string
   return doc.externalId !== null ? `x\u0000${doc.externalId}` : `c\u0000${sourceId}\u0000${doc.contentFingerprint}`;
 }
 
+/**
+ * An extracted claim, optionally with the MinHash values of its normalised text (`minHashValues`)
+ * and the engine's verdicts (`NarrativeEngine.verdicts`), computed off the main thread by a bulk import.
+ */
+export type PreparedClaim = ExtractedClaim & { minHash?: Uint32Array | null; verdicts?: EngineVerdict[] };
+
 /** A validated document, optionally with its claims already extracted (bulk import does that off the main thread). */
-export type PreparedDocument = ValidDocument & { claims?: ExtractedClaim[] };
+export type PreparedDocument = ValidDocument & { claims?: PreparedClaim[] };
 
 function mostCommon(values: string[]): string | null {
   const counts = new Map<string, number>();
@@ -99,7 +106,7 @@ export class IngestService {
     for (const row of existing) remember(row);
 
     // New documents, each identity once (a batch may repeat a document).
-    const fresh = new Map<string, { doc: ValidDocument; claims: ReturnType<typeof extractClaims> }>();
+    const fresh = new Map<string, { doc: ValidDocument; claims: PreparedClaim[] }>();
     for (const doc of valid) {
       const id = identityOf(doc, sourceIdOf(doc));
       if (known.has(id) || fresh.has(id)) continue;
@@ -131,10 +138,12 @@ export class IngestService {
     }
 
     const newClaims: NewClaim[] = [];
+    const preparedOf = new Map<string, PreparedClaim>();
     for (const [identity, { doc, claims }] of fresh) {
       const stored = known.get(identity);
       if (!stored || !createdIds.has(stored.id)) continue;
       for (const c of claims) {
+        if (c.minHash !== undefined || c.verdicts !== undefined) preparedOf.set(`${stored.id}:${c.position}`, c);
         newClaims.push({
           documentId: stored.id,
           sourceId: stored.sourceId,
@@ -149,10 +158,23 @@ export class IngestService {
       }
     }
     const storedClaims = await this.claims.insertMany(tx, newClaims);
-    await this.clusters.assign(tx, storedClaims);
-    const sourceOf = new Map([...fresh.values()].map(({ doc }) => [sourceIdOf(doc), doc.source]));
-    const toScore = storedClaims.map((c) => ({ ...c, sourceName: sourceOf.get(c.sourceId)?.name ?? null, platform: sourceOf.get(c.sourceId)?.platform ?? null }));
-    const suggestions = suggest ? await this.tags.insertSuggestions(tx, this.engine.suggestionsFor(toScore)) : 0;
+    await this.clusters.assign(
+      tx,
+      storedClaims.map((c) => ({ id: c.id, normalized: c.normalized, values: preparedOf.get(`${c.documentId}:${c.position}`)?.minHash })),
+    );
+    let suggestions = 0;
+    if (suggest) {
+      // Verdicts a worker already reached are kept; the other claims are scored here.
+      const sourceOf = new Map([...fresh.values()].map(({ doc }) => [sourceIdOf(doc), doc.source]));
+      const found: NewSuggestion[] = [];
+      const toScore: ClaimToScore[] = [];
+      for (const c of storedClaims) {
+        const verdicts = preparedOf.get(`${c.documentId}:${c.position}`)?.verdicts;
+        if (verdicts) for (const v of verdicts) found.push(EngineService.suggestion(c.id, v));
+        else toScore.push({ ...c, sourceName: sourceOf.get(c.sourceId)?.name ?? null, platform: sourceOf.get(c.sourceId)?.platform ?? null });
+      }
+      suggestions = await this.tags.insertSuggestions(tx, [...found, ...this.engine.suggestionsFor(toScore)]);
+    }
 
     const seen = new Set<string>();
     const documents = valid.map((doc) => {

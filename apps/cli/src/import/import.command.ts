@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { DomainError } from '@app/domain';
+import { DomainError, type EngineModelInput } from '@app/domain';
 import { detectFormat, readDocuments, type ImportFormat, type ParsedReject } from '../formats/index.js';
 import type { PreparedBatch, PreparedItem, RawItem } from './prepare.js';
 import { PreparePool } from './prepare-pool.js';
@@ -11,6 +11,8 @@ export interface IngestPort {
   ingestValid(valid: Array<PreparedItem['doc']>): Promise<{ created: number; duplicates: number; claims: number }>;
   /** External ids already stored: a hint that spares extracting claims of documents that will be duplicates. */
   knownExternalIds?(externalIds: string[]): Promise<Set<string>>;
+  /** What the narrative engine learns from: given, claims are scored beside extraction, off the main thread. */
+  engineModel?(): Promise<EngineModelInput>;
 }
 
 export interface ImportOptions {
@@ -103,6 +105,7 @@ export async function runImport(ingest: IngestPort, options: ImportOptions, io: 
   const rejects = new RejectsFile(rejectsPathFor(options.file));
   const progress = new Progress(io.stderr, options.progressEvery);
   const pool = new PreparePool(options.workers);
+  if (ingest.engineModel) pool.setModel(await ingest.engineModel());
   const unit = unitOf(format);
   let input: { bytesRead?: number } | null = null;
 

@@ -2,11 +2,12 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { NarrativeEngine, type EngineModelInput } from '@app/domain';
 import { prepareBatch, type PreparedBatch, type RawItem } from './prepare.js';
 
 const WORKER_FILE = new URL('./prepare.worker.js', import.meta.url);
 
-/** Worker threads for validation and extraction: one less than the cores (the main thread writes). */
+/** Worker threads for validation, extraction and scoring: one less than the cores (the main thread writes). */
 export function defaultWorkerCount(): number {
   const fromEnv = process.env.NARRATRACE_IMPORT_WORKERS;
   if (fromEnv !== undefined && /^\d+$/.test(fromEnv.trim())) return Number(fromEnv);
@@ -28,6 +29,8 @@ export class PreparePool {
   private nextId = 0;
   private failure: Error | null = null;
   private closing = false;
+  /** the engine batches run inline are scored with */
+  private engine: NarrativeEngine | undefined;
 
   constructor(size: number) {
     if (size <= 0 || !existsSync(fileURLToPath(WORKER_FILE))) return;
@@ -58,11 +61,20 @@ export class PreparePool {
     this.jobs.clear();
   }
 
+  /**
+   * Gives every worker a copy of the narrative engine, built from the same input as the server's,
+   * so that claims arrive scored. Batches sent before are scored on the main thread instead.
+   */
+  setModel(model: EngineModelInput): void {
+    if (this.workers.length === 0) this.engine = new NarrativeEngine(model);
+    for (const worker of this.workers) worker.postMessage({ model });
+  }
+
   prepare(items: RawItem[]): Promise<PreparedBatch> {
     if (this.failure) return Promise.reject(this.failure);
     if (this.workers.length === 0) {
       try {
-        return Promise.resolve(prepareBatch(items));
+        return Promise.resolve(prepareBatch(items, this.engine));
       } catch (err) {
         return Promise.reject(err);
       }

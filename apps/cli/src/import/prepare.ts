@@ -1,4 +1,14 @@
-import { DomainError, extractClaims, validateDocument, type ExtractedClaim, type RawDocument, type ValidDocument } from '@app/domain';
+import {
+  DomainError,
+  extractClaims,
+  minHashValues,
+  validateDocument,
+  type EngineVerdict,
+  type ExtractedClaim,
+  type NarrativeEngine,
+  type RawDocument,
+  type ValidDocument,
+} from '@app/domain';
 
 /** A record that passed parsing, on its way to validation. */
 export interface RawItem {
@@ -14,7 +24,7 @@ export interface RawItem {
  */
 export interface PreparedItem {
   recordNo: number;
-  doc: ValidDocument & { claims?: ExtractedClaim[] };
+  doc: ValidDocument & { claims?: Array<ExtractedClaim & { minHash: Uint32Array | null; verdicts?: EngineVerdict[] }> };
 }
 
 export interface PreparedBatch {
@@ -24,10 +34,10 @@ export interface PreparedBatch {
 
 /**
  * Validates each record on its own (a bad one is a reject, not a failed batch) and extracts the
- * claims of the valid ones: the CPU-heavy, database-free part of ingest, which can run in a
+ * claims of the valid ones with their MinHash values and, given the engine, its verdicts: the CPU-heavy, database-free part of ingest, which can run in a
  * worker thread while the main thread writes the previous batch.
  */
-export function prepareBatch(items: RawItem[]): PreparedBatch {
+export function prepareBatch(items: RawItem[], engine?: NarrativeEngine): PreparedBatch {
   const out: PreparedBatch = { valid: [], rejects: [] };
   for (const item of items) {
     let doc: ValidDocument;
@@ -42,7 +52,13 @@ export function prepareBatch(items: RawItem[]): PreparedBatch {
       out.valid.push({ recordNo: item.recordNo, doc });
       continue;
     }
-    const claims = extractClaims({ title: doc.title, text: doc.text, language: doc.language });
+    // The MinHash values too (the near-duplicate step then only compares), and the engine's
+    // verdicts when it was given a copy of the engine.
+    const claims = extractClaims({ title: doc.title, text: doc.text, language: doc.language }).map((c) => ({
+      ...c,
+      minHash: minHashValues(c.normalized),
+      verdicts: engine?.verdicts({ text: c.text, normalized: c.normalized, language: c.language, sourceName: doc.source.name, platform: doc.source.platform }),
+    }));
     out.valid.push({ recordNo: item.recordNo, doc: { ...doc, claims } });
   }
   return out;

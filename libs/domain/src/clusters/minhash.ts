@@ -157,17 +157,58 @@ export function similarity(a: string, b: string): number {
   return equal / SIGNATURE_SIZE;
 }
 
+/** Bands whose keys a database keeps for lookups: the first 16 of the 40 (copies with small edits still share one almost always). */
+export const STORED_BAND_COUNT = 16;
+
+/** 2^47: a numeric band key is band × 2^47 + 47 bits of the band's hash, so it stays a safe integer. */
+const BAND_KEY_SPAN = 0x800000000000;
+
+/** The two 32-bit hashes of one band's rows. */
+function bandHashes(values: Uint32Array, band: number): [number, number] {
+  let h1 = 0x811c9dc5 ^ band;
+  let h2 = 0x01000193 + band;
+  for (let r = 0; r < BAND_ROWS; r++) {
+    const v = values[band * BAND_ROWS + r]!;
+    h1 = fmix32(imul(h1 ^ v, 0x01000193));
+    h2 = fmix32(imul(h2 + v, 0x9e3779b1) ^ (h2 >>> 13));
+  }
+  return [h1, h2];
+}
+
+/**
+ * LSH band keys of decoded values as safe integers (for a bigint column and number-keyed maps):
+ * band × 2^47 + the band's first hash × 2^15 + the top 15 bits of its second. The first `count`
+ * bands (all by default).
+ */
+export function bandNumbersOfValues(values: Uint32Array, count = BAND_COUNT): number[] {
+  const keys = new Array<number>(count);
+  for (let band = 0; band < count; band++) {
+    const [h1, h2] = bandHashes(values, band);
+    keys[band] = band * BAND_KEY_SPAN + h1 * 0x8000 + (h2 >>> 17);
+  }
+  return keys;
+}
+
+/**
+ * The first hash of each band, in 30 bits: small integers for per-band in-memory maps (number keys
+ * beyond 2^30 are stored as heap numbers, which makes maps many times slower).
+ */
+export function bandSlotsOfValues(values: Uint32Array, count = BAND_COUNT): Uint32Array {
+  const slots = new Uint32Array(count);
+  for (let band = 0; band < count; band++) slots[band] = bandHashes(values, band)[0] >>> 2;
+  return slots;
+}
+
+/** The band a numeric key belongs to. */
+export function bandOfNumber(key: number): number {
+  return Math.floor(key / BAND_KEY_SPAN);
+}
+
 /** LSH band keys of decoded values: "band:16 hex digits". */
 export function bandKeysOfValues(values: Uint32Array): string[] {
   const keys: string[] = [];
   for (let band = 0; band < BAND_COUNT; band++) {
-    let h1 = 0x811c9dc5 ^ band;
-    let h2 = 0x01000193 + band;
-    for (let r = 0; r < BAND_ROWS; r++) {
-      const v = values[band * BAND_ROWS + r]!;
-      h1 = fmix32(imul(h1 ^ v, 0x01000193));
-      h2 = fmix32(imul(h2 + v, 0x9e3779b1) ^ (h2 >>> 13));
-    }
+    const [h1, h2] = bandHashes(values, band);
     keys.push(`${band}:${h1.toString(16).padStart(8, '0')}${h2.toString(16).padStart(8, '0')}`);
   }
   return keys;

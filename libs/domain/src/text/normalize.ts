@@ -9,6 +9,8 @@
 /** Links: scheme URLs, bare www. hosts and t.me handles. Trailing sentence punctuation is kept. */
 const URL_RE = /(?:\b(?:https?|ftp):\/\/|\bwww\.|\bt\.me\/)[^\s<>"«»“”]*/giu;
 const URL_TRAILING_PUNCT_RE = /[.,;:!?)\]}'’]+$/u;
+/** Cheap test for anything URL_RE could match (most texts have no link, and URL_RE is slow to rule one out). */
+const MAY_HAVE_URL_RE = /:\/\/|www\.|t\.me\//i;
 
 /**
  * Pictographs and the invisible parts of emoji sequences: joiners, variation selectors,
@@ -54,6 +56,7 @@ const LATIN_TO_CYRILLIC: ReadonlyMap<string, string> = new Map([
 const CYRILLIC_TO_LATIN: ReadonlyMap<string, string> = new Map([...LATIN_TO_CYRILLIC].map(([lat, cyr]) => [cyr, lat]));
 
 function stripUrls(text: string): string {
+  if (!MAY_HAVE_URL_RE.test(text)) return text;
   return text.replace(URL_RE, (url) => {
     const trailing = URL_TRAILING_PUNCT_RE.exec(url);
     return trailing ? ` ${trailing[0]}` : ' ';
@@ -67,6 +70,8 @@ function stripUrls(text: string): string {
  * minority letters have no look-alike twin is left as it is.
  */
 function foldHomoglyphs(text: string): string {
+  // Only a text with letters of both scripts can hold a word that mixes them.
+  if (!HAS_LATIN_RE.test(text) || !HAS_CYRILLIC_RE.test(text)) return text;
   return text.replace(WORD_RE, (word) => {
     if (!HAS_LATIN_RE.test(word) || !HAS_CYRILLIC_RE.test(word)) return word;
     let cyrillic = 0;

@@ -9,25 +9,17 @@ export interface ClusterStats {
   firstClaimId: string;
 }
 
-/** Band keys kept per claim for lookups (the first of the 40 MinHash bands); see migration ClaimBands. */
-export const STORED_BAND_COUNT = 16;
-
-/** The band keys of a claim that the database keeps: "<band>:<hash>" with band < STORED_BAND_COUNT. */
-export function storedBands(bands: readonly string[]): string[] {
-  return bands.filter((b) => Number(b.slice(0, b.indexOf(':'))) < STORED_BAND_COUNT);
-}
-
 export class ClusterRepository {
   /**
-   * Clusters with a stored claim sharing any of these band keys, one member each (the earliest that
-   * matched) with its normalised text for verification: a flood of copies costs one comparison.
+   * Clusters with a stored claim sharing any of these numeric band keys, one member each (the
+   * earliest that matched, normally the founder) with its normalised text for verification.
    */
-  candidates(sql: Sql, bands: string[]): Promise<Array<{ id: string; clusterId: string; normalized: string }>> {
+  candidates(sql: Sql, bands: number[]): Promise<Array<{ id: string; clusterId: string; normalized: string }>> {
     if (bands.length === 0) return Promise.resolve([]);
     return sql.query(
       `SELECT r.id, r."clusterId", c.normalized FROM (
          SELECT DISTINCT ON (cc.cluster_id) cc.claim_id AS id, cc.cluster_id AS "clusterId"
-           FROM (SELECT DISTINCT claim_id FROM claim_bands WHERE band = ANY($1::text[]) LIMIT 20000) hit
+           FROM (SELECT DISTINCT claim_id FROM claim_bands WHERE band = ANY($1::bigint[]) LIMIT 20000) hit
            JOIN claim_clusters cc ON cc.claim_id = hit.claim_id
           ORDER BY cc.cluster_id, cc.claim_id
           LIMIT 3000) r
@@ -36,22 +28,23 @@ export class ClusterRepository {
     );
   }
 
-  async insertMany(sql: Sql, rows: Array<{ id: string; clusterId: string; bands: string[] }>): Promise<void> {
+  /** Cluster memberships, and the band keys of the claims that founded a cluster (the only ones later lookups need). */
+  async insertMany(sql: Sql, rows: Array<{ id: string; clusterId: string; bands: number[] }>): Promise<void> {
     if (rows.length === 0) return;
     await sql.query(
       `INSERT INTO claim_clusters (claim_id, cluster_id) SELECT * FROM unnest($1::bigint[], $2::bigint[]) ON CONFLICT (claim_id) DO NOTHING`,
       [rows.map((r) => r.id), rows.map((r) => r.clusterId)],
     );
-    const bands: string[] = [];
+    const bands: number[] = [];
     const claimIds: string[] = [];
     for (const r of rows) {
-      for (const b of storedBands(r.bands)) {
+      for (const b of r.bands) {
         bands.push(b);
         claimIds.push(r.id);
       }
     }
     if (bands.length) {
-      await sql.query(`INSERT INTO claim_bands (band, claim_id) SELECT * FROM unnest($1::text[], $2::bigint[]) ON CONFLICT DO NOTHING`, [bands, claimIds]);
+      await sql.query(`INSERT INTO claim_bands (band, claim_id) SELECT * FROM unnest($1::bigint[], $2::bigint[]) ON CONFLICT DO NOTHING`, [bands, claimIds]);
     }
   }
 
