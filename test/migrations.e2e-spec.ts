@@ -1,0 +1,38 @@
+/**
+ * Migrations that rewrite stored data, run on data stored by the schema before them (both databases).
+ */
+import { bandKeysOfValues, bandNumbersOfValues, minHashValues, normalizeText, STORED_BAND_COUNT } from '@app/domain';
+import { createDataSource } from '@app/persistence';
+import { createPostgresDatabase, DATABASES, type TestDb } from './support/test-app.js';
+
+describe.each(DATABASES)('data migrations on %s', (kind: TestDb) => {
+  it('NumericClaimBands turns text band keys into the numeric keys the domain computes, keeping only founders', async () => {
+    const pg = kind === 'postgres' ? await createPostgresDatabase() : null;
+    const ds = createDataSource({ url: pg?.url, dataDir: 'memory://' });
+    try {
+      await ds.initialize();
+      await ds.runMigrations();
+      // Back to the schema before it, with keys as that schema stored them.
+      await ds.undoLastMigration();
+      const founder = minHashValues(normalizeText('Russian forces have fully encircled the garrison in Pokrovsk, the ministry said.'))!;
+      const copy = minHashValues(normalizeText('BREAKING: Russian forces have fully encircled the garrison in Pokrovsk, the ministry said!'))!;
+      const textKeys = (values: Uint32Array) => bandKeysOfValues(values).slice(0, STORED_BAND_COUNT);
+      await ds.query(`INSERT INTO claim_clusters (claim_id, cluster_id) VALUES (1, 1), (2, 1), (3, 3)`);
+      await ds.query(`INSERT INTO claim_bands (band, claim_id) SELECT * FROM unnest($1::text[], $2::bigint[])`, [
+        [...textKeys(founder), ...textKeys(copy)],
+        [...textKeys(founder).map(() => '1'), ...textKeys(copy).map(() => '2')],
+      ]);
+
+      await ds.runMigrations();
+      const rows: Array<{ band: string; claim_id: string }> = await ds.query(`SELECT band::text AS band, claim_id::text AS claim_id FROM claim_bands ORDER BY claim_bands.band`);
+      // the copy's keys are gone; the founder's are exactly what the domain computes now
+      expect(new Set(rows.map((r) => r.claim_id))).toEqual(new Set(['1']));
+      expect(rows.map((r) => r.band)).toEqual(bandNumbersOfValues(founder, STORED_BAND_COUNT).sort((a, b) => a - b).map(String));
+      const [{ type }] = await ds.query(`SELECT data_type AS type FROM information_schema.columns WHERE table_name = 'claim_bands' AND column_name = 'band'`);
+      expect(type).toBe('bigint');
+    } finally {
+      if (ds.isInitialized) await ds.destroy();
+      await pg?.drop();
+    }
+  }, 60_000);
+});
