@@ -1,7 +1,6 @@
-import { DomainError } from '../errors.js';
 import { normalizeText } from '../text/normalize.js';
-import { BAND_COUNT, bandKeys, shingles, signature, SIGNATURE_SIZE, similarity } from './minhash.js';
-import { NearDuplicateIndex } from './near-duplicate-index.js';
+import { BAND_COUNT, bandKeys, DEFAULT_NEAR_DUPLICATE_THRESHOLD, shingles, signature, SIGNATURE_SIZE, similarity } from './minhash.js';
+import { assignClusters } from './assign-clusters.js';
 
 const n = normalizeText;
 
@@ -120,89 +119,63 @@ describe('bandKeys', () => {
   });
 });
 
-describe('NearDuplicateIndex', () => {
-  it.each(NEAR_DUPLICATES)('clusters small edits: %s', (a, b) => {
-    const index = new NearDuplicateIndex();
-    expect(index.add('first', n(a))).toBe('first');
-    expect(index.add('copy', n(b))).toBe('first');
+describe('assignClusters on pairs and floods', () => {
+  const clusterOf = (texts: Array<[string, string]>, threshold?: number) =>
+    assignClusters(texts.map(([id, text]) => ({ id, normalized: n(text) })), [], threshold).map((a) => a.clusterId);
+
+  it.each(NEAR_DUPLICATES)('clusters small edits, in one batch and against a stored founder: %s', (a, b) => {
+    expect(clusterOf([['first', a], ['copy', b]])).toEqual(['first', 'first']);
+    const stored = [{ id: 'first', normalized: n(a), clusterId: 'first' }];
+    expect(assignClusters([{ id: 'copy', normalized: n(b) }], stored).map((x) => x.clusterId)).toEqual(['first']);
   });
 
   it.each(SAME_TOPIC)('keeps different claims on one topic apart: %s', (a, b) => {
-    const index = new NearDuplicateIndex();
-    expect(index.add('one', n(a))).toBe('one');
-    expect(index.add('two', n(b))).toBe('two');
+    expect(clusterOf([['one', a], ['two', b]])).toEqual(['one', 'two']);
   });
 
-  it('names a cluster after its first member and keeps that name', () => {
-    const index = new NearDuplicateIndex();
+  it('names a cluster after its first member', () => {
     const base = 'Ukrainian saboteurs blew up the Nord Stream pipelines, a German newspaper reports.';
-    expect(index.add('a', n(base))).toBe('a');
-    expect(index.add('b', n('Something else entirely about grain exports from Odesa ports.'))).toBe('b');
-    expect(index.add('c', n(`BREAKING: ${base}`))).toBe('a');
-    expect(index.add('d', n(base.replace('German', 'Swiss')))).toBe('a');
-    expect(index.add('e', n(base))).toBe('a');
-    expect([...'abcde'].map((id) => index.clusterOf(id))).toEqual(['a', 'b', 'a', 'a', 'a']);
-    expect(index.clusterOf('zzz')).toBeUndefined();
-    expect(index.size).toBe(5);
+    expect(
+      clusterOf([
+        ['a', base],
+        ['b', 'Something else entirely about grain exports from Odesa ports.'],
+        ['c', `BREAKING: ${base}`],
+        ['d', base.replace('German', 'Swiss')],
+        ['e', base],
+      ]),
+    ).toEqual(['a', 'b', 'a', 'a', 'a']);
   });
 
-  it('joins the most similar earlier text, not merely the first candidate', () => {
-    const index = new NearDuplicateIndex({ threshold: 0.3 });
-    index.add('x', n('The convoy left Kherson at dawn on Monday heading north to Mykolaiv with aid.'));
-    index.add('y', n('The convoy left Odesa at night on Friday heading east to Mykolaiv with fuel.'));
-    expect(index.add('z', n('The convoy left Odesa at night on Friday heading east to Mykolaiv with food.'))).toBe('y');
-  });
-
-  it('returns the existing cluster when an id is added again', () => {
-    const index = new NearDuplicateIndex();
-    index.add('a', n('Russia denies the attack on the dam.'));
-    expect(index.add('a', n('A completely different text now.'))).toBe('a');
-    expect(index.size).toBe(1);
+  it('joins the most similar founder, not merely the first candidate', () => {
+    expect(
+      clusterOf(
+        [
+          ['x', 'The convoy left Kherson at dawn on Monday heading north to Mykolaiv with aid.'],
+          ['y', 'The convoy left Odesa at night on Friday heading east to Mykolaiv with fuel.'],
+          ['z', 'The convoy left Odesa at night on Friday heading east to Mykolaiv with food.'],
+        ],
+        0.3,
+      ),
+    ).toEqual(['x', 'y', 'y']);
   });
 
   it('puts texts without words in their own cluster', () => {
-    const index = new NearDuplicateIndex();
-    expect(index.add('a', '')).toBe('a');
-    expect(index.add('b', '')).toBe('b');
-  });
-
-  it('accepts stored signatures and gives the same clusters as texts', () => {
-    const [a, b] = NEAR_DUPLICATES[0]!;
-    const fromText = new NearDuplicateIndex();
-    const fromSignature = new NearDuplicateIndex();
-    fromText.add('1', n(a));
-    fromSignature.addSignature('1', signature(n(a)));
-    expect(fromSignature.addSignature('2', signature(n(b)))).toBe(fromText.add('2', n(b)));
-    expect(fromSignature.addSignature('3', '')).toBe('3');
-    expect(() => fromSignature.addSignature('4', 'mh1:zz')).toThrow(DomainError);
-  });
-
-  it('finds similar earlier texts, most similar first', () => {
-    const index = new NearDuplicateIndex();
-    const [a, b] = NEAR_DUPLICATES[1]!;
-    index.add('orig', n(a));
-    index.add('other', n('Grain exports from Odesa rose again in March.'));
-    const found = index.findSimilar(n(b));
-    expect(found.map((m) => [m.id, m.clusterId])).toEqual([['orig', 'orig']]);
-    expect(found[0]!.similarity).toBeGreaterThan(0.8);
-    expect(index.findSimilar('')).toEqual([]);
-  });
-
-  it('validates its options', () => {
-    expect(() => new NearDuplicateIndex({ threshold: 0 })).toThrow(DomainError);
-    expect(() => new NearDuplicateIndex({ threshold: 1.5 })).toThrow(DomainError);
-    expect(() => new NearDuplicateIndex({ maxBucketSize: 0 })).toThrow(DomainError);
+    expect(clusterOf([['a', ''], ['b', '']])).toEqual(['a', 'b']);
   });
 
   it('handles a flood of copies and many distinct posts', () => {
-    const index = new NearDuplicateIndex();
-    const post = n('Zelensky has fled to London with his family, sources in Kyiv say. Share before it is deleted!');
-    for (let i = 0; i < 3000; i++) expect(index.add(`copy${i}`, i % 2 === 0 ? post : `${post} ${i}`)).toBe('copy0');
+    const post = 'Zelensky has fled to London with his family, sources in Kyiv say. Share before it is deleted!';
     const words = ['drone', 'strike', 'border', 'grain', 'port', 'bridge', 'village', 'talks', 'sanctions', 'army', 'school', 'power'];
-    for (let i = 0; i < 2000; i++) {
-      const text = Array.from({ length: 12 }, (_, k) => `${words[(i * 7 + k * 5) % words.length]}${(i * 31 + k) % 97}`).join(' ');
-      index.add(`post${i}`, text);
-    }
-    expect(index.size).toBe(5000);
+    const texts: Array<[string, string]> = [];
+    for (let i = 0; i < 3000; i++) texts.push([`copy${i}`, i % 2 === 0 ? post : `${post} ${i}`]);
+    for (let i = 0; i < 2000; i++) texts.push([`post${i}`, Array.from({ length: 12 }, (_, k) => `${words[(i * 7 + k * 5) % words.length]}${(i * 31 + k) % 97}`).join(' ')]);
+    const clusters = clusterOf(texts);
+    expect(clusters.slice(0, 3000).every((c) => c === 'copy0')).toBe(true);
+    // every post that joined a cluster is a near copy of the cluster's founder
+    const textOf = new Map(texts);
+    clusters.slice(3000).forEach((clusterId, i) => {
+      const [id, text] = texts[3000 + i]!;
+      if (clusterId !== id) expect(similarity(signature(n(text)), signature(n(textOf.get(clusterId)!)))).toBeGreaterThanOrEqual(DEFAULT_NEAR_DUPLICATE_THRESHOLD);
+    });
   });
 });
