@@ -28,6 +28,21 @@ describe('NarrativeEngine', () => {
     expect(verdict!.evidence[0]).toMatch(/^rule: .*grain/);
   });
 
+  it('gives the verdicts that ranking every narrative in full would give', () => {
+    const engine = new NarrativeEngine(model);
+    for (const text of [
+      'Officials said the evacuation of the town was staged for foreign cameras.',
+      'Witnesses say grain ships carry rockets.',
+      'Kyiv denied that the evacuation was staged, calling the grain story a fake.',
+      'Bread prices rose again in the capital this week.',
+    ]) {
+      const c = claim(text);
+      const ranked = engine.rank(c);
+      const full = ['1', '2'].flatMap((id) => engine.verdict(c, id, ranked) ?? []);
+      expect(engine.verdicts(c).sort((a, b) => a.narrativeId.localeCompare(b.narrativeId))).toEqual(full);
+    }
+  });
+
   it('ignores a stored rule that does not parse, and says so', () => {
     const bad: string[] = [];
     const engine = new NarrativeEngine({ ...model, narratives: [{ ...model.narratives[1]!, rule: 'grain AND (' }] }, (id) => bad.push(id));

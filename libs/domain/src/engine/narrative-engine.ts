@@ -116,7 +116,11 @@ export class NarrativeEngine {
 
   /** Every verdict for a fresh claim: accepted scores and rule matches, one per narrative. */
   verdicts(claim: ScoringClaim): EngineVerdict[] {
-    const ranked = this.rank(claim);
+    // Stance and evidence are read only where a verdict can use them.
+    const ranked = this.matcher.suggest(
+      { text: claim.text, language: claim.language },
+      { limit: LIMITS.maxSuggestions, detailed: (narrativeId, accepted) => accepted || this.rules.has(narrativeId) },
+    );
     const narrativeIds = new Set([...ranked.filter((s) => s.accepted).map((s) => s.narrativeId), ...this.rules.keys()]);
     const out: EngineVerdict[] = [];
     for (const narrativeId of narrativeIds) {

@@ -143,6 +143,21 @@ describe('NarrativeMatcher', () => {
     expect(top(m, 'The Ukrainian front is collapsing.')!.stance).toBe('SUPPORTS');
   });
 
+  it('reads stance and evidence only for the suggestions asked for, with the same scores', () => {
+    const m = matcher();
+    const claim = { text: "Ukraine's General Staff denied that the front is collapsing as Russian troops advance." };
+    const full = m.suggest(claim, { limit: 3 });
+    expect(full.length).toBeGreaterThan(1);
+    const asked: string[] = [];
+    const lazy = m.suggest(claim, { limit: 3, detailed: (id) => (asked.push(id), id === 'n-collapse') });
+    expect(asked.sort()).toEqual(full.map((s) => s.narrativeId).sort());
+    expect(lazy.map((s) => [s.narrativeId, s.score, s.accepted])).toEqual(full.map((s) => [s.narrativeId, s.score, s.accepted]));
+    for (const s of lazy) {
+      if (s.narrativeId === 'n-collapse') expect(s).toEqual(full.find((f) => f.narrativeId === s.narrativeId));
+      else expect(s).toMatchObject({ stance: 'NEUTRAL', evidence: [] });
+    }
+  });
+
   it('adds pluggable scorers to the logit', () => {
     const calls: string[] = [];
     const boost: Scorer = {

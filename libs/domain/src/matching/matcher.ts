@@ -234,6 +234,11 @@ export interface SuggestOptions {
   /** at most this many suggestions (default 5, capped at LIMITS.maxSuggestions) */
   limit?: number;
   excludeNarrativeIds?: string[];
+  /**
+   * Which suggestions need their stance and evidence (reading them costs more than the score).
+   * The others come with stance NEUTRAL and no evidence. Default: all of them.
+   */
+  detailed?: (narrativeId: string, accepted: boolean) => boolean;
 }
 
 /**
@@ -721,14 +726,18 @@ export class NarrativeMatcher {
       if (top.length > limit) top.pop();
     }
     return top.map(({ n, logit }) => {
+      const score = sigmoid(logit);
+      const accepted = score >= this.threshold;
+      if (options.detailed && !options.detailed(n.profile.id, accepted)) {
+        return { narrativeId: n.profile.id, score, accepted, stance: 'NEUTRAL' as const, evidence: [] };
+      }
       const f = emptyFeatures();
       this.evaluate(n, claim, f);
-      const score = sigmoid(logit);
       const s = n.slot;
       return {
         narrativeId: n.profile.id,
         score,
-        accepted: score >= this.threshold,
+        accepted,
         stance: stanceFromAnalysis(a, n.stance),
         evidence: this.evidence(a, n, f, this.bestPosSlot[s]!, f.negative > 0 ? this.bestNegSlot[s]! : -1),
       };
