@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
-import { assignClusters, lookupBands, minHashValues, type ClusterItem } from '@app/domain';
+import { assignClusters, lookupBands, minHashValues, type ClusterItem, type ClusterMember } from '@app/domain';
 import { ClusterRepository, type Sql } from '@app/persistence';
 
-/** MinHash values of recent cluster founders kept in memory, by normalised text (~0.5 kB each). */
+/** MinHash values of recent cluster founders kept in memory, by claim id (~0.5 kB each). */
 const FOUNDER_CACHE_SIZE = 50_000;
 
 /** Near-duplicate clusters of claims (copy-paste amplification), assigned at ingest. */
@@ -11,8 +11,8 @@ const FOUNDER_CACHE_SIZE = 50_000;
 export class ClustersService {
   /**
    * Copies mostly arrive soon after their original, so the founders a batch is compared with are
-   * mostly ones this process has seen: their values come from here instead of being recomputed.
-   * Keyed by the text itself (values are a function of it), so the cache can never be stale.
+   * mostly ones this process stored or met recently: their values come from here, and their texts
+   * are neither read again nor hashed again. A claim's text never changes, so entries never go stale.
    */
   private readonly founders = new LRUCache<string, Uint32Array>({ max: FOUNDER_CACHE_SIZE });
 
@@ -25,20 +25,22 @@ export class ClustersService {
   async assign(tx: Sql, claims: readonly ClusterItem[]): Promise<void> {
     if (claims.length === 0) return;
     const items = claims.map((c) => ({ id: c.id, normalized: c.normalized, values: c.values !== undefined ? c.values : minHashValues(c.normalized) }));
-    const stored = (await this.clusters.candidates(tx, lookupBands(items))).map((member) => ({ ...member, values: this.valuesOf(member.normalized) }));
+    const ids = await this.clusters.founders(tx, lookupBands(items));
+    const unknown = ids.filter((id) => !this.founders.has(id));
+    for (const row of await this.clusters.texts(tx, unknown)) {
+      const values = minHashValues(row.normalized);
+      if (values) this.founders.set(String(row.id), values);
+    }
+    const stored: ClusterMember[] = [];
+    for (const id of ids) {
+      const values = this.founders.get(id);
+      if (values) stored.push({ id, clusterId: id, normalized: '', values });
+    }
     const assigned = assignClusters(items, stored);
     await this.clusters.insertMany(tx, assigned);
     assigned.forEach((a, i) => {
       const values = items[i]!.values;
-      if (a.clusterId === a.id && values) this.founders.set(items[i]!.normalized, values);
+      if (a.clusterId === a.id && values) this.founders.set(a.id, values);
     });
-  }
-
-  private valuesOf(normalized: string): Uint32Array | null {
-    const cached = this.founders.get(normalized);
-    if (cached) return cached;
-    const values = minHashValues(normalized);
-    if (values) this.founders.set(normalized, values);
-    return values;
   }
 }

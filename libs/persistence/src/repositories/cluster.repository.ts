@@ -11,21 +11,19 @@ export interface ClusterStats {
 
 export class ClusterRepository {
   /**
-   * Clusters with a stored claim sharing any of these numeric band keys, one member each (the
-   * earliest that matched, normally the founder) with its normalised text for verification.
+   * Founders (first claims of their clusters, the only claims with band keys) sharing any of these
+   * numeric band keys; a founder's id is its cluster's id.
    */
-  candidates(sql: Sql, bands: number[]): Promise<Array<{ id: string; clusterId: string; normalized: string }>> {
-    if (bands.length === 0) return Promise.resolve([]);
-    return sql.query(
-      `SELECT r.id, r."clusterId", c.normalized FROM (
-         SELECT DISTINCT ON (cc.cluster_id) cc.claim_id AS id, cc.cluster_id AS "clusterId"
-           FROM (SELECT DISTINCT claim_id FROM claim_bands WHERE band = ANY($1::bigint[]) LIMIT 20000) hit
-           JOIN claim_clusters cc ON cc.claim_id = hit.claim_id
-          ORDER BY cc.cluster_id, cc.claim_id
-          LIMIT 3000) r
-       JOIN claims c ON c.id = r.id`,
-      [bands],
-    );
+  async founders(sql: Sql, bands: number[]): Promise<string[]> {
+    if (bands.length === 0) return [];
+    const rows = await sql.query<{ id: string }>(`SELECT DISTINCT claim_id AS id FROM claim_bands WHERE band = ANY($1::bigint[]) LIMIT 5000`, [bands]);
+    return rows.map((r) => String(r.id));
+  }
+
+  /** Normalised texts of claims, by id (those that exist). */
+  texts(sql: Sql, ids: readonly string[]): Promise<Array<{ id: string; normalized: string }>> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return sql.query(`SELECT id, normalized FROM claims WHERE id = ANY($1::bigint[])`, [ids]);
   }
 
   /** Cluster memberships, and the band keys of the claims that founded a cluster (the only ones later lookups need). */
