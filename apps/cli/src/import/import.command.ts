@@ -54,6 +54,9 @@ export function formatImportSummary(s: ImportSummary): string {
 
 /** Rejects shown on stderr; the rest are only counted there (all are in the rejects file). */
 const MAX_SHOWN_REJECTS = 100;
+/** Input size from which each further worker thread pays for its start. */
+const BYTES_PER_WORKER = 2 * 1024 * 1024;
+
 const RETRYABLE = new Set(['40001', '40P01']); // serialization failure, deadlock
 const MAX_RETRIES = 5;
 
@@ -104,7 +107,8 @@ export async function runImport(ingest: IngestPort, options: ImportOptions, io: 
   const totalBytes = statSync(options.file).size;
   const rejects = new RejectsFile(rejectsPathFor(options.file));
   const progress = new Progress(io.stderr, options.progressEvery);
-  const pool = new PreparePool(options.workers);
+  // A worker costs about half a second to start: a small file gets one, a large one all of them.
+  const pool = new PreparePool(Math.min(options.workers, Math.max(1, Math.ceil(totalBytes / BYTES_PER_WORKER))));
   if (ingest.engineModel) pool.setModel(await ingest.engineModel());
   const unit = unitOf(format);
   let input: { bytesRead?: number } | null = null;

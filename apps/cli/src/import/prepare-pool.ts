@@ -10,7 +10,7 @@ const WORKER_FILE = new URL('./prepare.worker.js', import.meta.url);
 /**
  * Worker threads for validation, extraction, MinHash and scoring: one per core, up to 4. The main
  * thread only parses, assigns clusters and waits on the database, so it needs no core of its own
- * (on 2 cores, 2 workers import a sixth faster than 1).
+ * (on 2 cores, 2 workers import a sixth faster than 1). An import of a small file uses fewer.
  */
 export function defaultWorkerCount(): number {
   const fromEnv = process.env.NARRATRACE_IMPORT_WORKERS;
