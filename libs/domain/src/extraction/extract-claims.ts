@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { normalizeText } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { findAttribution } from './claimant.js';
@@ -27,7 +27,7 @@ export interface ExtractedClaim {
 }
 
 export function fingerprintOf(normalized: string): string {
-  return createHash('sha1').update(normalized).digest('hex');
+  return hash('sha1', normalized, 'hex');
 }
 
 /** Bullets, arrows and emoji that open Telegram lines: not part of the claim's wording. */
@@ -75,9 +75,13 @@ function isBoilerplate(text: string, tokenCount: number): boolean {
   return LABEL_RE.test(text) || CALL_TO_ACTION_RE.test(text);
 }
 
-/** Enough words to state something: three words, or two long ones ("Україна переможе!"). */
-function hasEnoughWords(normalized: string): boolean {
-  const words = tokenize(normalized.replace(TAG_RE, ' ')).filter((t) => LETTER_RE.test(t));
+/**
+ * Enough words to state something: three words, or two long ones ("Україна переможе!").
+ * Hashtags and mentions do not count; `tokens` are the text's tokens, reused when it has none.
+ */
+function hasEnoughWords(normalized: string, tokens: readonly string[]): boolean {
+  const hasTags = normalized.includes('#') || normalized.includes('@');
+  const words = (hasTags ? tokenize(normalized.replace(TAG_RE, ' ')) : tokens).filter((t) => LETTER_RE.test(t));
   if (words.length >= 3) return true;
   if (words.length < 2) return false;
   let letters = 0;
@@ -88,22 +92,31 @@ function hasEnoughWords(normalized: string): boolean {
 interface Candidate {
   text: string;
   normalized: string;
+  /** `wordKey` of the normalised text */
+  key: string;
   claimant: string | null;
 }
 
-/** A sentence worth keeping as a claim, or null for bylines, tags-only lines and fragments. */
-function toCandidate(raw: string): Candidate | null {
-  const text = tidyWording(raw);
+/** Word tokens joined by single spaces, padded, for containment checks that ignore punctuation. */
+function keyOf(tokens: readonly string[]): string {
+  return ` ${tokens.join(' ')} `;
+}
+
+function wordKey(normalized: string): string {
+  return keyOf(tokenize(normalized));
+}
+
+/** A sentence (already through `tidyWording`) worth keeping as a claim, or null for bylines, tags-only lines and fragments. */
+function candidateOf(text: string): Candidate | null {
   if (text === '') return null;
   const normalized = normalizeText(text);
   const tokens = tokenize(normalized);
-  if (isBoilerplate(text, tokens.length) || !hasEnoughWords(normalized)) return null;
-  return { text, normalized, claimant: null };
+  if (isBoilerplate(text, tokens.length) || !hasEnoughWords(normalized, tokens)) return null;
+  return { text, normalized, key: keyOf(tokens), claimant: null };
 }
 
-/** Word tokens joined by single spaces, padded, for containment checks that ignore punctuation. */
-function wordKey(normalized: string): string {
-  return ` ${tokenize(normalized).join(' ')} `;
+function toCandidate(raw: string): Candidate | null {
+  return candidateOf(tidyWording(raw));
 }
 
 /** Whether the title only repeats the text: equal, contained, or a truncated lead ("…"). */
@@ -136,13 +149,14 @@ function titleRepeatsText(titleNormalized: string, titleRaw: string, textKey: st
 export function extractClaims(input: ExtractionInput): ExtractedClaim[] {
   const candidates: Candidate[] = [];
   for (const sentence of splitSentences(input.text)) {
-    const attribution = findAttribution(tidyWording(sentence.text));
+    const tidy = tidyWording(sentence.text);
+    const attribution = findAttribution(tidy);
     if (attribution.sourceOnly) {
       const previous = candidates[candidates.length - 1];
       if (previous !== undefined && previous.claimant === null) previous.claimant = attribution.claimant;
       continue;
     }
-    const candidate = toCandidate(sentence.text);
+    const candidate = candidateOf(tidy);
     if (candidate === null) continue;
     candidate.claimant = attribution.claimant;
     candidates.push(candidate);
@@ -174,9 +188,8 @@ export function extractClaims(input: ExtractionInput): ExtractedClaim[] {
   const seen = new Set<string>();
   const claims: ExtractedClaim[] = [];
   for (const candidate of candidates) {
-    const key = wordKey(candidate.normalized);
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (seen.has(candidate.key)) continue;
+    seen.add(candidate.key);
     const fingerprint = fingerprintOf(candidate.normalized);
     claims.push({
       text: candidate.text,

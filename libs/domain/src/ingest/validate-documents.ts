@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { DomainError } from '../errors.js';
 import { LIMITS } from '../limits.js';
 import { normalizeText } from '../text/normalize.js';
@@ -50,7 +50,7 @@ export function parseDate(value: unknown, field: string): Date {
 }
 
 export function documentFingerprint(text: string): string {
-  return createHash('sha1').update(normalizeText(text)).digest('hex');
+  return hash('sha1', normalizeText(text), 'hex');
 }
 
 export function validateDocument(raw: RawDocument, path = 'document'): ValidDocument {
