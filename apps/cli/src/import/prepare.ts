@@ -1,14 +1,5 @@
-import {
-  DomainError,
-  extractClaims,
-  minHashValues,
-  validateDocument,
-  type EngineVerdict,
-  type ExtractedClaim,
-  type NarrativeEngine,
-  type RawDocument,
-  type ValidDocument,
-} from '@app/domain';
+import { DomainError, extractClaims, minHashValues, validateDocument, type NarrativeEngine, type RawDocument, type ValidDocument } from '@app/domain';
+import type { PreparedDocument } from '../../../api/src/ingest/ingest.service.js';
 
 /** A record that passed parsing, on its way to validation. */
 export interface RawItem {
@@ -24,7 +15,7 @@ export interface RawItem {
  */
 export interface PreparedItem {
   recordNo: number;
-  doc: ValidDocument & { claims?: Array<ExtractedClaim & { minHash: Uint32Array | null; verdicts?: EngineVerdict[] }> };
+  doc: PreparedDocument;
 }
 
 export interface PreparedBatch {
@@ -34,8 +25,9 @@ export interface PreparedBatch {
 
 /**
  * Validates each record on its own (a bad one is a reject, not a failed batch) and extracts the
- * claims of the valid ones with their MinHash values and, given the engine, its verdicts: the CPU-heavy, database-free part of ingest, which can run in a
- * worker thread while the main thread writes the previous batch.
+ * claims of the valid ones with their MinHash values and, given the engine, its verdicts: the
+ * CPU-heavy, database-free part of ingest, which can run in a worker thread while the main thread
+ * writes the previous batch.
  */
 export function prepareBatch(items: RawItem[], engine?: NarrativeEngine): PreparedBatch {
   const out: PreparedBatch = { valid: [], rejects: [] };
