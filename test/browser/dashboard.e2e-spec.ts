@@ -206,12 +206,18 @@ describeBrowser('dashboard', () => {
     await page.waitForSelector('[data-testid="rule-preview"] [data-testid="preview-count"]', { timeout: 10_000 });
     await page.locator('[data-testid="editor-save"]').click();
     await page.waitForFunction(() => location.hash.startsWith('#/narrative/'));
+    // The page shows the saved narrative (read back by id) before the API is asked for it by slug.
+    await page.waitForSelector('h1:has-text("Browser test narrative")');
+    const savedId = decodeURIComponent((await page.evaluate(() => location.hash)).replace(/^#\/narrative\//, '').split(/[/?]/)[0]!);
     const created = await settled(
       () => server.gql<{ narrative: { id: string; name: string; description: string } | null }>('{ narrative(slug: "browser-test-narrative") { id name description } }'),
       (res) => res.data.narrative !== null,
     );
-    expect(created.data.narrative).toMatchObject({ name: 'Browser test narrative', description: 'Made by the browser test.' });
-    await page.waitForSelector('h1:has-text("Browser test narrative")');
+    if (created.data.narrative === null) {
+      const all = await server.gql<{ narratives: Array<{ id: string; slug: string }> }>('{ narratives { id slug } }');
+      throw new Error(`narrative(slug) is still null; the page shows narrative ${savedId}; stored: ${JSON.stringify(all.data.narratives.filter((n) => /browser/.test(n.slug) || n.id === savedId))}`);
+    }
+    expect(created.data.narrative).toMatchObject({ id: savedId, name: 'Browser test narrative', description: 'Made by the browser test.' });
 
     await page.getByRole('link', { name: 'Edit' }).click();
     await page.waitForFunction(() => location.hash.startsWith('#/editor/'));
