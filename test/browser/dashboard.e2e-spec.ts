@@ -240,6 +240,27 @@ describeBrowser('dashboard', () => {
     expect(current!.foreignRequests).toEqual([]);
   });
 
+  it('keeps what the analyst types in the editor while its lists are still loading', async () => {
+    current = await openPage(browser, server.baseUrl);
+    const { page, context } = current;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // Hold the editor's narrative list until the analyst has started typing in another field.
+    await context.route(`${server.baseUrl}/graphql`, async (route) => {
+      if (/\bnarratives\s*[({]/.test(route.request().postData() ?? '')) await held;
+      await route.continue();
+    });
+    await page.goto(`${server.baseUrl}/#/editor/new`);
+    await page.locator('[data-testid="editor-description"]').click();
+    await page.keyboard.type('Typed before the list arrived.');
+    release();
+    await page.waitForFunction(() => (document.querySelector('[data-testid="editor-parent"]') as HTMLSelectElement).options.length > 1);
+    await page.keyboard.type(' And after.');
+    expect(await page.locator('[data-testid="editor-description"]').inputValue()).toBe('Typed before the list arrived. And after.');
+    expect(await page.locator('[data-testid="editor-name"]').inputValue()).toBe('');
+    expectCleanPage();
+  });
+
   it('shows a narrative page: series, first seen, sources, languages, children and claims', async () => {
     const { data } = await server.gql<{ narratives: { id: string; name: string; children: { id: string; name: string }[] }[] }>('{ narratives { id name children { id name } } }');
     const parent = data.narratives.find((n) => n.children.length) ?? data.narratives[0];

@@ -123,7 +123,9 @@ export class NarrativeEditorView implements View {
       }));
       this.parent.value = this.existing?.parent?.slug ?? parentSlug ?? '';
       if (this.rule.value || this.keywords.value) void this.runPreview();
-      this.name.focus();
+      // Focus the name only if the analyst has not started on a field meanwhile: focus jumping
+      // while they type would drop the rest of their text into the name.
+      if (!this.form.contains(document.activeElement)) this.name.focus();
     } catch (err) {
       replaceChildren(this.message, errorState(`Could not load narratives: ${errorMessage(err)}`));
     }
