@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { DomainError, type EngineModelInput } from '@app/domain';
+import type { ImportArgs } from '../cli-args.js';
 import { detectFormat, readDocuments, type ImportFormat, type ParsedReject } from '../formats/index.js';
 import type { PreparedBatch, PreparedItem, RawItem } from './prepare.js';
 import { PreparePool } from './prepare-pool.js';
@@ -15,19 +16,14 @@ export interface IngestPort {
   engineModel?(): Promise<EngineModelInput>;
 }
 
-export interface ImportOptions {
-  file: string;
-  format: ImportFormat | null;
-  source: string | null;
-  batch: number;
-  progressEvery: number;
-  telegramUsername: string | null;
+/** The command line's import arguments, and how the import runs. */
+export interface ImportOptions extends Omit<ImportArgs, 'command'> {
   /**
    * Batches written at once. With 2 (PostgreSQL) one batch is being written while the next one's
    * rows are sent; the embedded database has one session, so 1 there.
    */
   concurrency: number;
-  /** worker threads that validate records and extract claims; 0 does it on the main thread */
+  /** worker threads that validate records, extract, hash and score claims (fewer for a small file); 0 does it on the main thread */
   workers: number;
 }
 
