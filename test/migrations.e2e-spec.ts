@@ -2,8 +2,17 @@
  * Migrations that rewrite stored data, run on data stored by the schema before them (both databases).
  */
 import { bandKeysOfValues, bandNumbersOfValues, minHashValues, normalizeText, STORED_BAND_COUNT } from '@app/domain';
+import { MIGRATIONS } from '@app/migrations';
 import { createDataSource } from '@app/persistence';
+import type { DataSource } from 'typeorm';
 import { createPostgresDatabase, DATABASES, type TestDb } from './support/test-app.js';
+
+/** Undoes the migrations after `name` and `name` itself: the schema just before it. */
+async function undoThrough(ds: DataSource, name: string): Promise<void> {
+  const at = MIGRATIONS.findIndex((m) => m.name === name);
+  if (at < 0) throw new Error(`no migration ${name}`);
+  for (let i = MIGRATIONS.length - 1; i >= at; i--) await ds.undoLastMigration();
+}
 
 describe.each(DATABASES)('data migrations on %s', (kind: TestDb) => {
   it('NumericClaimBands turns text band keys into the numeric keys the domain computes, keeping only founders', async () => {
@@ -13,7 +22,7 @@ describe.each(DATABASES)('data migrations on %s', (kind: TestDb) => {
       await ds.initialize();
       await ds.runMigrations();
       // Back to the schema before it, with keys as that schema stored them.
-      await ds.undoLastMigration();
+      await undoThrough(ds, 'NumericClaimBands1764700000000');
       const founder = minHashValues(normalizeText('Russian forces have fully encircled the garrison in Pokrovsk, the ministry said.'))!;
       const copy = minHashValues(normalizeText('BREAKING: Russian forces have fully encircled the garrison in Pokrovsk, the ministry said!'))!;
       const textKeys = (values: Uint32Array) => bandKeysOfValues(values).slice(0, STORED_BAND_COUNT);

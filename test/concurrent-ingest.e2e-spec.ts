@@ -1,0 +1,70 @@
+import { CLAIM_COUNT, CREATE_NARRATIVE, INGEST, documentInput } from './factories/documents.js';
+import { DATABASES, type TestServer, startTestServer } from './support/test-app.js';
+
+/**
+ * Several feeds pushing at once, each into months the database has not seen yet. On PostgreSQL
+ * each new month is a new partition of `claims`, made while other ingest transactions write;
+ * making it must neither deadlock with them nor make any client retry.
+ */
+describe.each(DATABASES)('concurrent ingest on %s', (db) => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startTestServer({ db });
+    // a narrative makes every batch write suggestions too (and so the trend rollups)
+    const created = await server.gql(CREATE_NARRATIVE, {
+      input: { slug: 'power-cuts', name: 'Power cuts across the country', keywords: ['power', 'villages', 'repair'] },
+    });
+    expect(created.errors).toBeUndefined();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('stores six clients that each open a new month with every request while the others write, all of it, once', async () => {
+    const CLIENTS = 6;
+    const REQUESTS = 8;
+    const DOCS = 20;
+    const sources = ['North Wire', 'South Channel', 'East Desk'];
+    // client c's request r is all about month c * REQUESTS + r: every request makes a partition
+    const batches = Array.from({ length: CLIENTS }, (_, client) =>
+      Array.from({ length: REQUESTS }, (_, r) =>
+        Array.from({ length: DOCS }, (_, i) =>
+          documentInput({
+            externalId: `concurrent-${client}-${r}-${i}`,
+            text: `Officials in district ${client}-${r}-${i} said that power was restored. Repair crews from ${sources[i % 3]} worked overnight.`,
+            publishedAt: new Date(Date.UTC(2015, client * REQUESTS + r, 1 + (i % 27), 12)).toISOString(),
+            source: { name: sources[(client + i) % 3], platform: 'web' },
+          }),
+        ),
+      ),
+    );
+    const countClaims = async () => (await server.gql<{ claims: { totalCount: number } }>(CLAIM_COUNT)).data.claims.totalCount;
+    const before = await countClaims();
+
+    const failures: string[] = [];
+    const created: number[] = [];
+    let claims = 0;
+    await Promise.all(
+      batches.map(async (requests, client) => {
+        for (const [r, docs] of requests.entries()) {
+          const answer = await server.gql(INGEST, { docs });
+          for (const e of answer.errors ?? []) failures.push(`client ${client} request ${r}: ${e.message} (${JSON.stringify(e.extensions)})`);
+          created.push(answer.data?.ingestDocuments?.created ?? 0);
+          claims += answer.data?.ingestDocuments?.claims ?? 0;
+        }
+      }),
+    );
+
+    expect(failures).toEqual([]);
+    expect(created).toEqual(Array(CLIENTS * REQUESTS).fill(DOCS));
+    expect(claims).toBeGreaterThanOrEqual(CLIENTS * REQUESTS * DOCS);
+    expect(await countClaims()).toBe(before + claims);
+
+    // all sent again at once: nothing new
+    const again = await Promise.all(batches.flat().map((docs) => server.gql(INGEST, { docs })));
+    expect(again.flatMap((a) => a.errors ?? [])).toEqual([]);
+    expect(again.map((a) => a.data.ingestDocuments.created)).toEqual(Array(CLIENTS * REQUESTS).fill(0));
+    expect(await countClaims()).toBe(before + claims);
+  });
+});
