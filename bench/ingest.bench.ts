@@ -19,7 +19,7 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -148,9 +148,9 @@ function urlOf(name: string): string {
   return url.toString();
 }
 
-function run(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string; ms: number }> {
+function run(args: string[], env: Record<string, string>, command = process.execPath): Promise<{ code: number; stdout: string; stderr: string; ms: number }> {
   const started = performance.now();
-  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, { cwd: root, env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
@@ -174,14 +174,43 @@ async function freshDatabase(tag: string): Promise<{ url: string; drop(): Promis
   return { url, drop: () => admin((a) => a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined) };
 }
 
+/** CPU seconds the whole machine has spent busy so far (all cores; from /proc/stat, 0 where there is none). */
+function machineBusySeconds(): number {
+  if (!existsSync('/proc/stat')) return 0;
+  const cpu = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+  // user nice system idle iowait irq softirq steal: everything but idle and iowait
+  const busy = cpu.slice(0, 8).reduce((sum, v, i) => (i === 3 || i === 4 ? sum : sum + v), 0);
+  return busy / 100; // USER_HZ
+}
+
+const TIME = '/usr/bin/time';
+const CPU_LINE = /^cpu ([\d.]+) ([\d.]+)$/m;
+
 const SUMMARY = /documents (\d+) created (\d+) duplicates (\d+) claims (\d+) rejected (\d+) in ([\d.]+) s/;
 
-async function importOnce(file: string, url: string): Promise<{ ms: number; claims: number; created: number; duplicates: number }> {
+interface ImportRun {
+  ms: number;
+  claims: number;
+  created: number;
+  duplicates: number;
+  /** CPU seconds of the command line (all its threads), when /usr/bin/time is there */
+  nodeCpu: number | null;
+  /** CPU seconds the whole machine spent during the import (the command line, PostgreSQL, noise) */
+  machineCpu: number;
+}
+
+async function importOnce(file: string, url: string): Promise<ImportRun> {
   const nodeArgs = process.env.BENCH_CLI_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  const r = await run([...nodeArgs, CLI, 'import', file, '--batch', String(BATCH)], { DATABASE_URL: url });
+  const args = [...nodeArgs, CLI, 'import', file, '--batch', String(BATCH)];
+  const timed = existsSync(TIME);
+  const busy = machineBusySeconds();
+  // /usr/bin/time runs the same node binary and adds one line to stderr; the spawn is timed either way
+  const r = timed ? await run(['-f', 'cpu %U %S', process.execPath, ...args], { DATABASE_URL: url }, TIME) : await run(args, { DATABASE_URL: url });
+  const machineCpu = machineBusySeconds() - busy;
   const m = SUMMARY.exec(r.stdout);
   if (r.code !== 0 || !m) throw new Error(`import failed (exit ${r.code}): ${r.stderr.slice(-2000)}\n${r.stdout}`);
-  return { ms: r.ms, created: Number(m[2]), duplicates: Number(m[3]), claims: Number(m[4]) };
+  const cpu = CPU_LINE.exec(r.stderr);
+  return { ms: r.ms, created: Number(m[2]), duplicates: Number(m[3]), claims: Number(m[4]), nodeCpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : null, machineCpu };
 }
 
 const DOC_COLUMNS = 'external_id, source_id, content_fingerprint, url, title, text, language, published_at';
@@ -252,6 +281,8 @@ async function main(): Promise<void> {
     const reimports: number[] = [];
     const copies: number[] = [];
     const indexedCopies: number[] = [];
+    const nodeCpu: number[] = [];
+    const otherCpu: number[] = [];
     let stored = { claims: 0, created: 0 };
     for (let i = 0; i < RUNS; i++) {
       const db = await freshDatabase(String(i));
@@ -259,6 +290,10 @@ async function main(): Promise<void> {
         const first = await importOnce(file, db.url);
         stored = first;
         imports.push(first.ms);
+        if (first.nodeCpu !== null) {
+          nodeCpu.push(first.nodeCpu);
+          otherCpu.push(Math.max(0, first.machineCpu - first.nodeCpu));
+        }
         const again = await importOnce(file, db.url);
         if (again.created !== 0) throw new Error(`re-import created ${again.created} documents`);
         reimports.push(again.ms);
@@ -266,7 +301,9 @@ async function main(): Promise<void> {
         copies.push(await rawCopy(db.url, rows, false));
         indexedCopies.push(await rawCopy(db.url, rows, true));
         process.stderr.write(
-          `run ${i + 1}/${RUNS}: import ${(first.ms / 1000).toFixed(1)} s (${fmt(first.claims / (first.ms / 1000))} claims/s), re-import ${(again.ms / 1000).toFixed(1)} s, raw COPY ${(copies[i] / 1000).toFixed(2)} s, indexed COPY ${(indexedCopies[i] / 1000).toFixed(2)} s\n`,
+          `run ${i + 1}/${RUNS}: import ${(first.ms / 1000).toFixed(1)} s (${fmt(first.claims / (first.ms / 1000))} claims/s), re-import ${(again.ms / 1000).toFixed(1)} s, raw COPY ${(copies[i] / 1000).toFixed(2)} s, indexed COPY ${(indexedCopies[i] / 1000).toFixed(2)} s` +
+            (first.nodeCpu !== null ? `, CPU: command line ${first.nodeCpu.toFixed(1)} s, rest of the machine ${(first.machineCpu - first.nodeCpu).toFixed(1)} s` : '') +
+            '\n',
         );
       } finally {
         await db.drop();
@@ -294,6 +331,12 @@ async function main(): Promise<void> {
       '',
       `import: ${fmt(rate)} claims/s (target ≥ ${fmt(TARGET_RATE)}: ${rate >= TARGET_RATE ? 'met' : 'NOT met'}), ${ratio.toFixed(2)}x the raw COPY (target ≥ ${TARGET_RATIO}x: ${ratio >= TARGET_RATIO ? 'met' : 'NOT met'})`,
     );
+    if (nodeCpu.length) {
+      const us = (seconds: number) => fmt((seconds * 1e6) / stored.claims);
+      lines.push(
+        `CPU per claim (median): command line ${us(median(nodeCpu))} µs (all threads), rest of the machine ${us(median(otherCpu))} µs (PostgreSQL and background); ${availableParallelism()} cores`,
+      );
+    }
     console.log(lines.join('\n'));
     if (process.env.BENCH_RECORD) writeFileSync(process.env.BENCH_RECORD, `${lines.join('\n')}\n`);
   } finally {
