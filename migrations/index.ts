@@ -6,7 +6,7 @@ import { PartitionClaims1764400000000 } from './1764400000000-PartitionClaims.js
 import { FasterTrendTriggers1764500000000 } from './1764500000000-FasterTrendTriggers.js';
 import { ClaimBands1764600000000 } from './1764600000000-ClaimBands.js';
 import { NumericClaimBands1764700000000 } from './1764700000000-NumericClaimBands.js';
-import { PartitionLockOrder1764800000000 } from './1764800000000-PartitionLockOrder.js';
+import { IngestLockOrder1764800000000 } from './1764800000000-IngestLockOrder.js';
 
 /** Every migration, oldest first. Listed explicitly so the bundle needs no file globbing. */
 export const MIGRATIONS = [
@@ -18,5 +18,5 @@ export const MIGRATIONS = [
   FasterTrendTriggers1764500000000,
   ClaimBands1764600000000,
   NumericClaimBands1764700000000,
-  PartitionLockOrder1764800000000,
+  IngestLockOrder1764800000000,
 ];

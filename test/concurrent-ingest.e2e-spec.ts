@@ -67,4 +67,39 @@ describe.each(DATABASES)('concurrent ingest on %s', (db) => {
     expect(again.map((a) => a.data.ingestDocuments.created)).toEqual(Array(CLIENTS * REQUESTS).fill(0));
     expect(await countClaims()).toBe(before + claims);
   });
+
+  it('stores concurrent requests about the same days, each listing them in its own order', async () => {
+    const CLIENTS = 6;
+    const REQUESTS = 5;
+    const DAYS = 30;
+    const batches = Array.from({ length: CLIENTS }, (_, client) =>
+      Array.from({ length: REQUESTS }, (_, r) =>
+        Array.from({ length: DAYS }, (_, i) => {
+          const day = (i * (client + 1) * 7 + r) % DAYS; // a different walk over the same month per client
+          return documentInput({
+            externalId: `same-days-${client}-${r}-${i}`,
+            text: `Crews in town ${client}-${r}-${i} said that power was back. Villages nearby waited for repair.`,
+            publishedAt: new Date(Date.UTC(2014, 5, 1 + day, 9)).toISOString(),
+            source: { name: `Desk ${(client + day) % 4}`, platform: 'telegram' },
+          });
+        }),
+      ),
+    );
+    const countClaims = async () => (await server.gql<{ claims: { totalCount: number } }>(CLAIM_COUNT)).data.claims.totalCount;
+    const before = await countClaims();
+    const failures: string[] = [];
+    let claims = 0;
+    await Promise.all(
+      batches.map(async (requests, client) => {
+        for (const [r, docs] of requests.entries()) {
+          const answer = await server.gql(INGEST, { docs });
+          for (const e of answer.errors ?? []) failures.push(`client ${client} request ${r}: ${e.message}`);
+          claims += answer.data?.ingestDocuments?.claims ?? 0;
+        }
+      }),
+    );
+    expect(failures).toEqual([]);
+    expect(claims).toBeGreaterThanOrEqual(CLIENTS * REQUESTS * DAYS);
+    expect(await countClaims()).toBe(before + claims);
+  });
 });

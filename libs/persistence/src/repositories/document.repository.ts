@@ -16,6 +16,10 @@ export interface StoredDocumentKey extends DocumentRecord {
   contentFingerprint: string;
 }
 
+/** A document's identity: its external id, or else its source and content fingerprint. */
+const keyOf = (d: { externalId: string | null; sourceId: string; contentFingerprint: string }) =>
+  d.externalId !== null ? `x\u0000${d.externalId}` : `c\u0000${d.sourceId}\u0000${d.contentFingerprint}`;
+
 export class DocumentRepository {
   /** Documents already stored under any of these external ids or (source, fingerprint) pairs. */
   findExisting(
@@ -39,8 +43,10 @@ export class DocumentRepository {
    * duplicated. Only the keys come back from the database (not the texts just sent): the
    * records are completed from the input.
    */
-  async insertMany(sql: Sql, docs: NewDocument[]): Promise<StoredDocumentKey[]> {
-    if (docs.length === 0) return [];
+  async insertMany(sql: Sql, unordered: NewDocument[]): Promise<StoredDocumentKey[]> {
+    if (unordered.length === 0) return [];
+    // In key order, so that transactions sending some of the same new documents cannot deadlock.
+    const docs = unordered.map((d) => ({ key: keyOf(d), d })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((x) => x.d);
     const rows = await sql.query<{ id: string; externalId: string | null; sourceId: string; contentFingerprint: string }>(
       `INSERT INTO documents AS d (external_id, source_id, content_fingerprint, url, title, text, language, published_at)
        SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::timestamptz[])
@@ -57,8 +63,6 @@ export class DocumentRepository {
         docs.map((d) => d.publishedAt.toISOString()),
       ],
     );
-    const keyOf = (d: { externalId: string | null; sourceId: string; contentFingerprint: string }) =>
-      d.externalId !== null ? `x\u0000${d.externalId}` : `c\u0000${d.sourceId}\u0000${d.contentFingerprint}`;
     const sent = new Map(docs.map((d) => [keyOf(d), d]));
     return rows.map((row) => {
       const doc = sent.get(keyOf({ ...row, sourceId: String(row.sourceId) })) as NewDocument;

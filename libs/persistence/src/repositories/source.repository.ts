@@ -17,7 +17,8 @@ export class SourceRepository {
   async upsertMany(sql: Sql, sources: SourceKey[]): Promise<Map<string, string>> {
     const unique = new Map<string, SourceKey>();
     for (const s of sources) if (!unique.has(sourceKey(s.name, s.platform))) unique.set(sourceKey(s.name, s.platform), s);
-    const list = [...unique.values()];
+    // In key order: two transactions inserting the same new sources in opposite orders would deadlock.
+    const list = [...unique.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, s]) => s);
     if (list.length === 0) return new Map();
     const names = list.map((s) => s.name);
     const platforms = list.map((s) => s.platform);
