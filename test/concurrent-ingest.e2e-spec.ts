@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { CLAIM_COUNT, CREATE_NARRATIVE, INGEST, documentInput } from './factories/documents.js';
 import { DATABASES, type TestServer, startTestServer } from './support/test-app.js';
 
@@ -102,4 +103,46 @@ describe.each(DATABASES)('concurrent ingest on %s', (db) => {
     expect(claims).toBeGreaterThanOrEqual(CLIENTS * REQUESTS * DAYS);
     expect(await countClaims()).toBe(before + claims);
   });
+
+  if (db === 'postgres') {
+    it('runs a batch again when PostgreSQL aborts it to break a deadlock, and stores it once', async () => {
+      // Another session holds a new source the batch needs, then asks for one the batch has just inserted.
+      // the month's partition exists already, so the batch goes straight to its transaction
+      const warm = await server.gql(INGEST, { docs: [documentInput({ externalId: 'warm-up-before-deadlock', publishedAt: '2026-03-01T10:00:00Z' })] });
+      expect(warm.errors).toBeUndefined();
+      const other = new pg.Client({ connectionString: server.database.url });
+      await other.connect();
+      try {
+        await other.query(`SET deadlock_timeout = '30s'`); // so that PostgreSQL aborts the server's transaction, not this one
+        await other.query('BEGIN');
+        await other.query(`INSERT INTO sources (name, platform) VALUES ('Zulu Desk', 'web')`);
+        const docs = ['Alpha Desk', 'Zulu Desk'].map((name, i) =>
+          documentInput({ externalId: `deadlock-${i}`, text: `The mayor said that power was restored in district ${i}.`, publishedAt: '2026-03-02T10:00:00Z', source: { name, platform: 'web' } }),
+        );
+        const answer = server.gql(INGEST, { docs });
+        // wait until the batch waits for 'Zulu Desk' (it has inserted 'Alpha Desk' by then; sources go in key order)
+        for (let i = 0; ; i++) {
+          const waiting = await other.query(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND wait_event = 'transactionid' AND pid <> pg_backend_pid()`);
+          if (waiting.rowCount) break;
+          if (i > 200) {
+            const activity = await other.query(`SELECT state, wait_event_type, wait_event, left(query, 80) AS query FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`);
+            throw new Error(`the batch never waited for the other session: ${JSON.stringify(activity.rows)}`);
+          }
+          await new Promise((resolve) => setTimeout(resolve, 25));
+        }
+        await other.query(`INSERT INTO sources (name, platform) VALUES ('Alpha Desk', 'web')`); // the cycle: one of the two is aborted
+        await other.query('COMMIT');
+
+        const result = await answer;
+        expect(result.errors).toBeUndefined();
+        expect(result.data.ingestDocuments).toMatchObject({ created: 2, duplicates: 0 });
+        const { rows } = await other.query(`SELECT name, count(*)::int AS n FROM sources WHERE name IN ('Alpha Desk', 'Zulu Desk') GROUP BY name ORDER BY name`);
+        expect(rows).toEqual([{ name: 'Alpha Desk', n: 1 }, { name: 'Zulu Desk', n: 1 }]);
+        const stored = await other.query(`SELECT count(*)::int AS n FROM documents WHERE external_id LIKE 'deadlock-%'`);
+        expect(stored.rows[0].n).toBe(2);
+      } finally {
+        await other.end();
+      }
+    });
+  }
 });

@@ -4,6 +4,7 @@ import {
   ClaimPartitions,
   ClaimRepository,
   Database,
+  documentIdentity,
   DocumentRepository,
   SourceRepository,
   sourceKey,
@@ -24,10 +25,7 @@ export interface IngestOutcome {
   documents: Array<{ externalId: string | null; document: DocumentRecord; duplicate: boolean }>;
 }
 
-/** A document's identity: its external id, or else its source and normalised text. */
-function identityOf(doc: { externalId: string | null; contentFingerprint: string }, sourceId: string): string {
-  return doc.externalId !== null ? `x\u0000${doc.externalId}` : `c\u0000${sourceId}\u0000${doc.contentFingerprint}`;
-}
+const identityOf = (doc: { externalId: string | null; contentFingerprint: string }, sourceId: string) => documentIdentity(doc.externalId, sourceId, doc.contentFingerprint);
 
 /**
  * An extracted claim, optionally with the MinHash values of its normalised text (`minHashValues`)
@@ -37,6 +35,9 @@ export type PreparedClaim = ExtractedClaim & { minHash?: Uint32Array | null; ver
 
 /** A validated document, optionally with its claims already extracted (bulk import does that off the main thread). */
 export type PreparedDocument = ValidDocument & { claims?: PreparedClaim[] };
+
+/** Runs of an ingest transaction after the first when PostgreSQL aborts it over a lock conflict. */
+const LOCK_CONFLICT_RETRIES = 3;
 
 function mostCommon(values: string[]): string | null {
   const counts = new Map<string, number>();
@@ -68,7 +69,9 @@ export class IngestService {
     const valid = validateDocuments(raws, options.field ?? 'documents');
     if (valid.length === 0) return { created: 0, duplicates: 0, claims: 0, suggestions: 0, documents: [] };
     await this.partitions.ensure(this.db, valid.map((d) => d.publishedAt));
-    return this.db.transaction((tx) => this.store(tx, valid, options.suggest !== false));
+    // Storing a batch changes nothing outside the database, so a lock conflict is retried here
+    // rather than turned into an error for the client.
+    return this.db.transaction((tx) => this.store(tx, valid, options.suggest !== false), { retries: LOCK_CONFLICT_RETRIES });
   }
 
   /**

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { DomainError, type EngineModelInput } from '@app/domain';
+import { isLockConflict, sqlStateOf } from '@app/persistence';
 import type { ImportArgs } from '../cli-args.js';
 import { detectFormat, readDocuments, type ImportFormat, type ParsedReject } from '../formats/index.js';
 import type { PreparedBatch, PreparedItem, RawItem } from './prepare.js';
@@ -53,17 +54,10 @@ const MAX_SHOWN_REJECTS = 100;
 /** Input size from which each further worker thread pays for its start. */
 const BYTES_PER_WORKER = 2 * 1024 * 1024;
 
-const RETRYABLE = new Set(['40001', '40P01']); // serialization failure, deadlock
 const MAX_RETRIES = 5;
 
 function unitOf(format: ImportFormat): string {
   return format === 'telegram' ? 'message' : format === 'rss' ? 'item' : 'line';
-}
-
-function sqlState(err: unknown): string | undefined {
-  const e = err as { code?: unknown; driverError?: { code?: unknown } } | null;
-  const code = e?.driverError?.code ?? e?.code;
-  return typeof code === 'string' ? code : undefined;
 }
 
 /**
@@ -73,7 +67,7 @@ function sqlState(err: unknown): string | undefined {
  */
 function isRecordError(err: unknown): boolean {
   if (err instanceof DomainError) return true;
-  const code = sqlState(err);
+  const code = sqlStateOf(err);
   return code !== undefined && /^(22|23|54)/.test(code);
 }
 
@@ -124,7 +118,7 @@ export async function runImport(ingest: IngestPort, options: ImportOptions, io: 
       try {
         return await ingest.ingestValid(docs);
       } catch (err) {
-        if (!RETRYABLE.has(sqlState(err) ?? '') || tries >= MAX_RETRIES) throw err;
+        if (!isLockConflict(err) || tries >= MAX_RETRIES) throw err;
         await new Promise((resolve) => setTimeout(resolve, 20 * 2 ** tries));
       }
     }

@@ -7,6 +7,19 @@ export interface Sql {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
 }
 
+/** The SQLSTATE of a failed statement (TypeORM wraps the driver's error), if any. */
+export function sqlStateOf(err: unknown): string | undefined {
+  const e = err as { code?: unknown; driverError?: { code?: unknown } } | null;
+  const code = e?.driverError?.code ?? e?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** PostgreSQL aborted the transaction to break a lock conflict; the same work may succeed when run again. */
+export function isLockConflict(err: unknown): boolean {
+  const code = sqlStateOf(err);
+  return code === '40P01' || code === '40001'; // deadlock_detected, serialization_failure
+}
+
 /** Plain reads; anything else may have written. */
 const READ_ONLY = /^\s*SELECT\b/i;
 
@@ -62,12 +75,23 @@ export class Database implements Sql {
     }
   }
 
-  /** Runs `work` in one transaction; everything it writes is kept or none of it. */
-  async transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
-    try {
-      return await this.dataSource.transaction((manager) => work({ query: (sql, params) => rowsOf(manager.queryRunner as QueryRunner, sql, params) }));
-    } finally {
-      this.version += 1;
+  /**
+   * Runs `work` in one transaction; everything it writes is kept or none of it. With `retries`,
+   * a transaction that PostgreSQL aborted to break a lock conflict (deadlock, serialization
+   * failure) runs again from the start, that many times at most: only for work that does nothing
+   * outside the database that a second run would repeat.
+   */
+  async transaction<T>(work: (tx: Sql) => Promise<T>, options: { retries?: number } = {}): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.dataSource.transaction((manager) => work({ query: (sql, params) => rowsOf(manager.queryRunner as QueryRunner, sql, params) }));
+      } catch (err) {
+        if (attempt >= (options.retries ?? 0) || !isLockConflict(err)) throw err;
+        // a little later and at a random moment, so the transactions that collided do not meet again
+        await new Promise((resolve) => setTimeout(resolve, 10 * 2 ** attempt + Math.random() * 25));
+      } finally {
+        this.version += 1;
+      }
     }
   }
 

@@ -16,9 +16,12 @@ export interface StoredDocumentKey extends DocumentRecord {
   contentFingerprint: string;
 }
 
-/** A document's identity: its external id, or else its source and content fingerprint. */
-const keyOf = (d: { externalId: string | null; sourceId: string; contentFingerprint: string }) =>
-  d.externalId !== null ? `x\u0000${d.externalId}` : `c\u0000${d.sourceId}\u0000${d.contentFingerprint}`;
+/** A document's identity: its external id, or else its source and content fingerprint (normalised text). */
+export function documentIdentity(externalId: string | null, sourceId: string, contentFingerprint: string): string {
+  return externalId !== null ? `x\u0000${externalId}` : `c\u0000${sourceId}\u0000${contentFingerprint}`;
+}
+
+const keyOf = (d: { externalId: string | null; sourceId: string; contentFingerprint: string }) => documentIdentity(d.externalId, d.sourceId, d.contentFingerprint);
 
 export class DocumentRepository {
   /** Documents already stored under any of these external ids or (source, fingerprint) pairs. */
