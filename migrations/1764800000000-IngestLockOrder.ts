@@ -16,6 +16,15 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *    the same counters in opposite orders. (Sources and documents are inserted in key order by
  *    the repositories, for the same reason.)
  */
+/** Makes month m's partition `name` unless it exists (both versions of the function). */
+const CREATE_PARTITION = `IF to_regclass(name) IS NULL THEN
+        BEGIN
+          EXECUTE format('CREATE TABLE %I PARTITION OF claims FOR VALUES FROM (%L) TO (%L)',
+            name, (m::timestamp AT TIME ZONE 'UTC'), ((m + interval '1 month')::timestamp AT TIME ZONE 'UTC'));
+        EXCEPTION WHEN duplicate_table THEN NULL;
+        END;
+      END IF;`;
+
 const LOCKING_ENSURE = `
   CREATE OR REPLACE FUNCTION ensure_claim_partitions(months date[]) RETURNS void LANGUAGE plpgsql AS $fn$
   DECLARE m date; name text; missing date[];
@@ -30,13 +39,7 @@ const LOCKING_ENSURE = `
     FOREACH m IN ARRAY missing LOOP
       name := format('claims_p%s', to_char(m, 'YYYYMM'));
       -- another session may have made it while this one waited for the locks
-      IF to_regclass(name) IS NULL THEN
-        BEGIN
-          EXECUTE format('CREATE TABLE %I PARTITION OF claims FOR VALUES FROM (%L) TO (%L)',
-            name, (m::timestamp AT TIME ZONE 'UTC'), ((m + interval '1 month')::timestamp AT TIME ZONE 'UTC'));
-        EXCEPTION WHEN duplicate_table THEN NULL;
-        END;
-      END IF;
+      ${CREATE_PARTITION}
     END LOOP;
   END $fn$`;
 
@@ -47,13 +50,7 @@ const PREVIOUS_ENSURE = `
   BEGIN
     FOR m IN SELECT DISTINCT date_trunc('month', x)::date FROM unnest(months) AS x ORDER BY 1 LOOP
       name := format('claims_p%s', to_char(m, 'YYYYMM'));
-      IF to_regclass(name) IS NULL THEN
-        BEGIN
-          EXECUTE format('CREATE TABLE %I PARTITION OF claims FOR VALUES FROM (%L) TO (%L)',
-            name, (m::timestamp AT TIME ZONE 'UTC'), ((m + interval '1 month')::timestamp AT TIME ZONE 'UTC'));
-        EXCEPTION WHEN duplicate_table THEN NULL;
-        END;
-      END IF;
+      ${CREATE_PARTITION}
     END LOOP;
   END $fn$`;
 

@@ -22,6 +22,24 @@ describe.each(DATABASES)('concurrent ingest on %s', (db) => {
     await server?.close();
   });
 
+  const countClaims = async () => (await server.gql<{ claims: { totalCount: number } }>(CLAIM_COUNT)).data.claims.totalCount;
+
+  /** Each client sends its requests one after another, all clients at once; what they got back. */
+  async function runClients(batches: Array<Array<Array<Record<string, unknown>>>>): Promise<{ failures: string[]; created: number[]; claims: number }> {
+    const out = { failures: [] as string[], created: [] as number[], claims: 0 };
+    await Promise.all(
+      batches.map(async (requests, client) => {
+        for (const [r, docs] of requests.entries()) {
+          const answer = await server.gql(INGEST, { docs });
+          for (const e of answer.errors ?? []) out.failures.push(`client ${client} request ${r}: ${e.message} (${JSON.stringify(e.extensions)})`);
+          out.created.push(answer.data?.ingestDocuments?.created ?? 0);
+          out.claims += answer.data?.ingestDocuments?.claims ?? 0;
+        }
+      }),
+    );
+    return out;
+  }
+
   it('stores six clients that each open a new month with every request while the others write, all of it, once', async () => {
     const CLIENTS = 6;
     const REQUESTS = 8;
@@ -40,22 +58,9 @@ describe.each(DATABASES)('concurrent ingest on %s', (db) => {
         ),
       ),
     );
-    const countClaims = async () => (await server.gql<{ claims: { totalCount: number } }>(CLAIM_COUNT)).data.claims.totalCount;
     const before = await countClaims();
 
-    const failures: string[] = [];
-    const created: number[] = [];
-    let claims = 0;
-    await Promise.all(
-      batches.map(async (requests, client) => {
-        for (const [r, docs] of requests.entries()) {
-          const answer = await server.gql(INGEST, { docs });
-          for (const e of answer.errors ?? []) failures.push(`client ${client} request ${r}: ${e.message} (${JSON.stringify(e.extensions)})`);
-          created.push(answer.data?.ingestDocuments?.created ?? 0);
-          claims += answer.data?.ingestDocuments?.claims ?? 0;
-        }
-      }),
-    );
+    const { failures, created, claims } = await runClients(batches);
 
     expect(failures).toEqual([]);
     expect(created).toEqual(Array(CLIENTS * REQUESTS).fill(DOCS));
@@ -86,20 +91,10 @@ describe.each(DATABASES)('concurrent ingest on %s', (db) => {
         }),
       ),
     );
-    const countClaims = async () => (await server.gql<{ claims: { totalCount: number } }>(CLAIM_COUNT)).data.claims.totalCount;
     const before = await countClaims();
-    const failures: string[] = [];
-    let claims = 0;
-    await Promise.all(
-      batches.map(async (requests, client) => {
-        for (const [r, docs] of requests.entries()) {
-          const answer = await server.gql(INGEST, { docs });
-          for (const e of answer.errors ?? []) failures.push(`client ${client} request ${r}: ${e.message}`);
-          claims += answer.data?.ingestDocuments?.claims ?? 0;
-        }
-      }),
-    );
+    const { failures, created, claims } = await runClients(batches);
     expect(failures).toEqual([]);
+    expect(created).toEqual(Array(CLIENTS * REQUESTS).fill(DAYS));
     expect(claims).toBeGreaterThanOrEqual(CLIENTS * REQUESTS * DAYS);
     expect(await countClaims()).toBe(before + claims);
   });
