@@ -371,7 +371,9 @@ interface LexicalToken {
   weight: number;
 }
 
-const lexicalCache = new Map<string, LexicalToken>();
+/** Per language (a token's stem depends on it), so a lookup needs no key built per token. */
+const lexicalCache: Record<Lang, Map<string, LexicalToken>> = { en: new Map(), ru: new Map(), uk: new Map() };
+const LEXICAL_CACHE_LIMIT = 200_000;
 
 function tokenLang(token: string, docLang: Lang): Lang {
   const first = token.charCodeAt(0);
@@ -382,8 +384,8 @@ function tokenLang(token: string, docLang: Lang): Lang {
 
 function lexical(token: string, docLang: Lang): LexicalToken {
   const lang = tokenLang(token, docLang);
-  const key = `${lang}\u0000${token}`;
-  let hit = lexicalCache.get(key);
+  const cache = lexicalCache[lang];
+  let hit = cache.get(token);
   if (hit) return hit;
   if (STOPWORDS.has(token) || token.length < 2 || /^\d+$/.test(token)) {
     hit = { term: null, grams: [], weight: 0 };
@@ -395,8 +397,8 @@ function lexical(token: string, docLang: Lang): LexicalToken {
     else for (let i = 0; i + 4 <= tr.length; i++) grams.push(`c:${tr.slice(i, i + 4)}`);
     hit = { term: `t:${stem}`, grams, weight: tokenWeight(token) };
   }
-  if (lexicalCache.size > 200_000) lexicalCache.clear();
-  lexicalCache.set(key, hit);
+  if (cache.size > LEXICAL_CACHE_LIMIT) cache.clear();
+  cache.set(token, hit);
   return hit;
 }
 
