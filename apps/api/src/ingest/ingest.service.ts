@@ -36,7 +36,11 @@ export type PreparedClaim = ExtractedClaim & { minHash?: Uint32Array | null; ver
 /** A validated document, optionally with its claims already extracted (bulk import does that off the main thread). */
 export type PreparedDocument = ValidDocument & { claims?: PreparedClaim[] };
 
-/** Runs of an ingest transaction after the first when PostgreSQL aborts it over a lock conflict. */
+/**
+ * Runs of an ingest transaction after the first when PostgreSQL aborts it over a lock conflict:
+ * storing a batch changes nothing outside the database, so it is retried here rather than turned
+ * into an error for the client or a failed import.
+ */
 const LOCK_CONFLICT_RETRIES = 3;
 
 function mostCommon(values: string[]): string | null {
@@ -69,8 +73,6 @@ export class IngestService {
     const valid = validateDocuments(raws, options.field ?? 'documents');
     if (valid.length === 0) return { created: 0, duplicates: 0, claims: 0, suggestions: 0, documents: [] };
     await this.partitions.ensure(this.db, valid.map((d) => d.publishedAt));
-    // Storing a batch changes nothing outside the database, so a lock conflict is retried here
-    // rather than turned into an error for the client.
     return this.db.transaction((tx) => this.store(tx, valid, options.suggest !== false), { retries: LOCK_CONFLICT_RETRIES });
   }
 
@@ -81,7 +83,7 @@ export class IngestService {
   async ingestValid(valid: PreparedDocument[], options: { suggest?: boolean } = {}): Promise<IngestOutcome> {
     if (valid.length === 0) return { created: 0, duplicates: 0, claims: 0, suggestions: 0, documents: [] };
     await this.partitions.ensure(this.db, valid.map((d) => d.publishedAt));
-    return this.db.transaction((tx) => this.store(tx, valid, options.suggest !== false));
+    return this.db.transaction((tx) => this.store(tx, valid, options.suggest !== false), { retries: LOCK_CONFLICT_RETRIES });
   }
 
   /** The same, inside a transaction the caller holds (demo seeding, imports that batch more work). */

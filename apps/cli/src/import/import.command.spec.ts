@@ -102,16 +102,24 @@ describe('runImport', () => {
     expect(JSON.parse(reject.raw)).toMatchObject({ externalId: 'd-2' });
   });
 
-  it('retries a deadlocked batch and gives up on other errors', async () => {
+  it('stops on errors that are not about a record, and rejects records the domain refuses', async () => {
     writeFileSync(file, [doc(1), doc(2)].join('\n'));
-    let deadlocks = 1;
-    const ingest = fakeIngest(() => (deadlocks-- > 0 ? Object.assign(new Error('deadlock detected'), { code: '40P01' }) : null));
-    expect(await runImport(ingest, options(), { stderr: silent })).toMatchObject({ created: 2 });
-
+    // the ingest service retries lock conflicts itself; one that still reaches the import stops it
+    const deadlocked = fakeIngest(() => Object.assign(new Error('deadlock detected'), { code: '40P01' }));
+    await expect(runImport(deadlocked, options(), { stderr: silent })).rejects.toThrow('deadlock detected');
     const down = fakeIngest(() => Object.assign(new Error('connection refused'), { code: 'ECONNREFUSED' }));
     await expect(runImport(down, options(), { stderr: silent })).rejects.toThrow('connection refused');
     const domain = fakeIngest(() => DomainError.badInput('documents', 'nope'));
     expect(await runImport(domain, options(), { stderr: silent })).toMatchObject({ created: 0, rejected: 2 });
+  });
+
+  it('fails when one batch fails for good, however quickly it fails and whatever the later batches do', async () => {
+    writeFileSync(file, Array.from({ length: 9 }, (_, i) => doc(i)).join('\n'));
+    // the first of three batches (of 3) fails at once; the other two are stored
+    const flaky = fakeIngest((ids) => (ids.includes('d-0') ? Object.assign(new Error('connection reset'), { code: 'ECONNRESET' }) : null));
+    await expect(runImport(flaky, options(), { stderr: silent })).rejects.toThrow('connection reset');
+    const last = fakeIngest((ids) => (ids.includes('d-8') ? Object.assign(new Error('connection reset'), { code: 'ECONNRESET' }) : null));
+    await expect(runImport(last, options(), { stderr: silent })).rejects.toThrow('connection reset');
   });
 
   it('reports rejects and progress lines on stderr when it is not a terminal', async () => {

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { DomainError, type EngineModelInput } from '@app/domain';
-import { isLockConflict, sqlStateOf } from '@app/persistence';
+import { sqlStateOf } from '@app/persistence';
 import type { ImportArgs } from '../cli-args.js';
 import { detectFormat, readDocuments, type ImportFormat, type ParsedReject } from '../formats/index.js';
 import type { PreparedBatch, PreparedItem, RawItem } from './prepare.js';
@@ -53,8 +53,6 @@ export function formatImportSummary(s: ImportSummary): string {
 const MAX_SHOWN_REJECTS = 100;
 /** Input size from which each further worker thread pays for its start. */
 const BYTES_PER_WORKER = 2 * 1024 * 1024;
-
-const MAX_RETRIES = 5;
 
 function unitOf(format: ImportFormat): string {
   return format === 'telegram' ? 'message' : format === 'rss' ? 'item' : 'line';
@@ -113,21 +111,11 @@ export async function runImport(ingest: IngestPort, options: ImportOptions, io: 
     await rejects.write({ recordNo, reason, raw });
   };
 
-  const attempt = async (docs: Array<PreparedItem['doc']>) => {
-    for (let tries = 0; ; tries++) {
-      try {
-        return await ingest.ingestValid(docs);
-      } catch (err) {
-        if (!isLockConflict(err) || tries >= MAX_RETRIES) throw err;
-        await new Promise((resolve) => setTimeout(resolve, 20 * 2 ** tries));
-      }
-    }
-  };
-
   /** One batch; when the data of some record makes it fail, its records go one by one. */
   const store = async (batch: PreparedItem[]): Promise<void> => {
     try {
-      const outcome = await attempt(batch.map((p) => p.doc));
+      // (the ingest service itself runs a batch again when PostgreSQL aborts it over a lock conflict)
+      const outcome = await ingest.ingestValid(batch.map((p) => p.doc));
       totals.created += outcome.created;
       totals.duplicates += outcome.duplicates;
       totals.claims += outcome.claims;
@@ -144,13 +132,21 @@ export async function runImport(ingest: IngestPort, options: ImportOptions, io: 
   };
 
   // Writing: at most `concurrency` transactions at a time.
+  // A batch that fails for good is kept here: a job leaves `writing` as soon as it settles, so its
+  // failure must not depend on somebody awaiting it before that.
   const writing = new Set<Promise<void>>();
+  const failed: unknown[] = [];
   const write = async (batch: PreparedItem[]): Promise<void> => {
+    if (failed.length) throw failed[0];
     if (batch.length === 0) return;
-    const job: Promise<void> = store(batch).finally(() => writing.delete(job));
-    job.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
+    const job: Promise<void> = store(batch)
+      .catch((error: unknown) => {
+        failed.push(error);
+      })
+      .finally(() => writing.delete(job));
     writing.add(job);
     if (writing.size >= options.concurrency) await Promise.race(writing);
+    if (failed.length) throw failed[0];
   };
 
   // Preparing: a few batches ahead of the writer, handed on in file order.
@@ -209,6 +205,7 @@ export async function runImport(ingest: IngestPort, options: ImportOptions, io: 
     if (current.items.length > 0 || current.rejects.length > 0) await send(current);
     while (preparing.length > 0) await handOn();
     await Promise.all(writing);
+    if (failed.length) throw failed[0];
   } catch (err) {
     // Let batches already sent finish (or fail) before reporting, so the database is left quiet.
     await Promise.allSettled([...writing, ...preparing.map((p) => p.result)]);
