@@ -11,7 +11,9 @@
  * yield reach the target; a synthetic generator stands in when the file is absent.
  *
  * The import is the built command line in a child process (tsx cannot emit the decorator
- * metadata Nest needs), timed from spawn to exit, so start-up is included.
+ * metadata Nest needs), timed from spawn to exit, so start-up is included. Its CPU time (all
+ * threads, through /usr/bin/time when present) and the rest of the machine's busy time over the
+ * same span (/proc/stat: PostgreSQL, mostly) are reported per claim.
  *
  *   npm run bench:ingest     BENCH_CLAIMS=200000 · BENCH_RUNS=3 · BENCH_BATCH=1000 · TEST_POSTGRES_URL · RUWA_FILE
  *                            BENCH_CLI_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the import)
