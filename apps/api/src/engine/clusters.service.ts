@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
-import { assignClusters, lookupBands, minHashValues, type ClusterItem, type ClusterMember } from '@app/domain';
+import { assignClusters, lookupBands, minHashValues, valuesOf, type ClusterItem, type ClusterMember } from '@app/domain';
 import { ClusterRepository, type Sql } from '@app/persistence';
 
 /** MinHash values of recent cluster founders kept in memory, by claim id (~0.5 kB each). */
@@ -24,7 +24,7 @@ export class ClustersService {
    */
   async assign(tx: Sql, claims: readonly ClusterItem[]): Promise<void> {
     if (claims.length === 0) return;
-    const items = claims.map((c) => ({ id: c.id, normalized: c.normalized, values: c.values !== undefined ? c.values : minHashValues(c.normalized) }));
+    const items = claims.map((c) => ({ id: c.id, normalized: c.normalized, values: valuesOf(c) }));
     const ids = await this.clusters.founders(tx, lookupBands(items));
     const unknown = ids.filter((id) => !this.founders.has(id));
     for (const row of await this.clusters.texts(tx, unknown)) {

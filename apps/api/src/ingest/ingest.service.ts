@@ -70,10 +70,7 @@ export class IngestService {
   ) {}
 
   async ingest(raws: RawDocument[], options: { field?: string; suggest?: boolean } = {}): Promise<IngestOutcome> {
-    const valid = validateDocuments(raws, options.field ?? 'documents');
-    if (valid.length === 0) return { created: 0, duplicates: 0, claims: 0, suggestions: 0, documents: [] };
-    await this.partitions.ensure(this.db, valid.map((d) => d.publishedAt));
-    return this.db.transaction((tx) => this.store(tx, valid, options.suggest !== false), { retries: LOCK_CONFLICT_RETRIES });
+    return this.ingestValid(validateDocuments(raws, options.field ?? 'documents'), options);
   }
 
   /**
