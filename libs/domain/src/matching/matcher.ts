@@ -53,13 +53,14 @@ class InvertedIndex {
     }
   }
 
-  /** acc[slot] += q·d over the query's features */
+  /** acc[slot] += q·d over the query's features (forEach: iterating entries allocates a pair per feature, on every claim) */
   accumulate(q: Vec, acc: Float64Array): void {
-    for (const [f, w] of q) {
+    if (this.postings.size === 0) return;
+    q.forEach((w, f) => {
       const list = this.postings.get(f);
-      if (!list) continue;
+      if (!list) return;
       for (let i = 0; i < list.length; i += 2) acc[list[i]!]! += w * list[i + 1]!;
-    }
+    });
   }
 
   clear(): void {
