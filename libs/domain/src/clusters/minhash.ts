@@ -44,14 +44,14 @@ function fmix32(input: number): number {
   return h >>> 0;
 }
 
-/** FNV-1a over UTF-16 code units from a given basis, finalised. */
-function hashString(text: string, basis: number): number {
-  let h = basis >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = imul(h, 0x01000193);
-  }
-  return fmix32(h);
+const FNV_BASIS = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const SPACE = 0x20;
+
+/** FNV-1a state after the UTF-16 code units of `text`, from state `h` (not finalised). */
+function fnv(text: string, h: number): number {
+  for (let i = 0; i < text.length; i++) h = imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h;
 }
 
 /** Fixed per-position seeds (splitmix32 from a constant): the same on every machine and run. */
@@ -73,6 +73,14 @@ const SEEDS: Uint32Array = (() => {
  * leading urgency markers ("breaking", «срочно», «терміново»; "just in").
  */
 export function shingles(normalized: string): string[] {
+  const kept = keptWords(normalized);
+  const out = new Set<string>(kept);
+  for (let i = 0; i + 1 < kept.length; i++) out.add(`${kept[i]} ${kept[i + 1]}`);
+  return [...out];
+}
+
+/** The words of a normalised text without its leading urgency markers (all of them when nothing else is left). */
+function keptWords(normalized: string): string[] {
   const words = tokenize(normalized);
   let start = 0;
   while (start < words.length && start < 3) {
@@ -80,19 +88,33 @@ export function shingles(normalized: string): string[] {
     else if (words[start] === 'just' && words[start + 1] === 'in') start += 2;
     else break;
   }
-  const kept = start < words.length ? words.slice(start) : words;
-  const out = new Set<string>(kept);
-  for (let i = 0; i + 1 < kept.length; i++) out.add(`${kept[i]} ${kept[i + 1]}`);
-  return [...out];
+  return start < words.length ? words.slice(start) : words;
 }
 
-/** Raw MinHash values, or null for a text without words. */
+/**
+ * Raw MinHash values, or null for a text without words. A feature's hash is FNV-1a over its
+ * text, finalised: a word pair "a b" continues the state of "a" over " b", so no pair string is
+ * built. Equal hashes give equal values, so repeats are skipped after sorting; the minima are
+ * those over `shingles(normalized)`.
+ */
 export function minHashValues(normalized: string): Uint32Array | null {
-  const features = shingles(normalized);
-  if (features.length === 0) return null;
+  const words = keptWords(normalized);
+  const n = words.length;
+  if (n === 0) return null;
+  const bases = new Uint32Array(2 * n - 1);
+  let previous = 0;
+  for (let w = 0; w < n; w++) {
+    const word = words[w]!;
+    const state = fnv(word, FNV_BASIS);
+    bases[w] = fmix32(state);
+    if (w > 0) bases[n + w - 1] = fmix32(fnv(word, imul(previous ^ SPACE, FNV_PRIME)));
+    previous = state;
+  }
+  bases.sort();
   const values = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
-  for (const feature of features) {
-    const base = hashString(feature, 0x811c9dc5);
+  for (let f = 0; f < bases.length; f++) {
+    const base = bases[f]!;
+    if (f > 0 && base === bases[f - 1]) continue;
     for (let i = 0; i < SIGNATURE_SIZE; i++) {
       const v = fmix32(base ^ SEEDS[i]!);
       if (v < values[i]!) values[i] = v;
