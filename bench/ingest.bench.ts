@@ -16,6 +16,7 @@
  * same span (/proc/stat: PostgreSQL, mostly) are reported per claim.
  *
  *   npm run bench:ingest     BENCH_CLAIMS=200000 · BENCH_RUNS=3 · BENCH_BATCH=1000 · TEST_POSTGRES_URL · RUWA_FILE
+ *                            BENCH_INPUT (where to write the generated JSON Lines and keep them; a temporary file by default)
  *                            BENCH_CLI_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the import)
  */
 import { spawn } from 'node:child_process';
@@ -274,7 +275,7 @@ const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 async function main(): Promise<void> {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run "node scripts/ensure-built.mjs" (npm run bench:ingest does)`);
   const dir = mkdtempSync(join(tmpdir(), 'narratrace-ingest-bench-'));
-  const file = join(dir, 'documents.jsonl');
+  const file = process.env.BENCH_INPUT ?? join(dir, 'documents.jsonl');
   try {
     const input = await writeInput(file);
     process.stderr.write(`input: ${fmt(input.documents)} documents, ${fmt(input.claims)} claims expected, from the ${input.origin}\n`);
