@@ -1,3 +1,4 @@
+import { collapseWhitespace } from '../text/normalize.js';
 import { NON_TERMINAL_ABBREVIATIONS, TERMINAL_DOTTED } from './abbreviations.js';
 
 export interface SentenceSpan {
@@ -252,7 +253,7 @@ function splitBlock(s: string, offset: number, out: SentenceSpan[]): void {
     let end = b;
     while (start < end && SPACE_RE.test(s[start]!)) start++;
     while (end > start && SPACE_RE.test(s[end - 1]!)) end--;
-    if (end > start) out.push({ text: s.slice(start, end).replace(/\s+/g, ' '), start: offset + start, end: offset + end });
+    if (end > start) out.push({ text: collapseWhitespace(s.slice(start, end)), start: offset + start, end: offset + end });
   }
 }
 

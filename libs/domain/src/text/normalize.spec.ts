@@ -1,4 +1,4 @@
-import { normalizeText } from './normalize.js';
+import { collapseWhitespace, normalizeText } from './normalize.js';
 
 describe('normalizeText', () => {
   it('folds case, ё, quotes, dashes and whitespace', () => {
@@ -79,5 +79,27 @@ describe('normalizeText', () => {
   it('normalises long input without spaces', () => {
     const blob = 'abcабв'.repeat(20_000);
     expect(normalizeText(blob)).toHaveLength(blob.length);
+  });
+});
+
+describe('collapseWhitespace', () => {
+  it('turns every run of whitespace into one space and leaves lone spaces alone', () => {
+    expect(collapseWhitespace('a b')).toBe('a b');
+    expect(collapseWhitespace('a\tb\nc\u00a0d')).toBe('a b c d');
+    expect(collapseWhitespace('a  \t\n b   ')).toBe('a b ');
+    expect(collapseWhitespace('\r\n')).toBe(' ');
+    expect(collapseWhitespace('')).toBe('');
+  });
+
+  it('agrees with replacing /\\s+/ by one space on any mix of spaces, tabs, line breaks and letters', () => {
+    const alphabet = [' ', ' ', '\t', '\n', '\r', '\u00a0', '\u2028', '\u3000', 'a', 'я', '.'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let i = 0; i < 2000; i++) {
+      let text = '';
+      const length = next() % 12;
+      for (let k = 0; k < length; k++) text += alphabet[next() % alphabet.length];
+      expect(collapseWhitespace(text)).toBe(text.replace(/\s+/g, ' '));
+    }
   });
 });

@@ -97,6 +97,17 @@ function foldHomoglyphs(text: string): string {
   });
 }
 
+/** A run of two or more whitespace characters, or one that is not a plain space: what `collapseWhitespace` rewrites. */
+const WHITESPACE_TO_COLLAPSE_RE = /\s{2,}|[^\S ]/g;
+
+/**
+ * Every run of whitespace as one space. Lone plain spaces, most of any text, are not matched, so
+ * a text that needs no change comes back as it is instead of as a fresh copy.
+ */
+export function collapseWhitespace(text: string): string {
+  return text.replace(WHITESPACE_TO_COLLAPSE_RE, ' ');
+}
+
 /**
  * Normalised form used for fingerprints and matching; the original text is always stored as given.
  *
@@ -121,5 +132,5 @@ export function normalizeText(input: string): string {
     .replace(QUOTE_RE, '"')
     .replace(DASH_RE, '-');
   text = foldHomoglyphs(text);
-  return text.replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(text).trim();
 }
