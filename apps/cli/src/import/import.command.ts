@@ -150,13 +150,16 @@ export async function runImport(ingest: IngestPort, options: ImportOptions, io: 
   };
 
   // Preparing: a few batches ahead of the writer, handed on in file order.
-  const preparing: Array<{ read: ReadBatch; result: Promise<PreparedBatch> }> = [];
+  // Only a batch's parse rejects wait here with it: its records went to a worker as a copy, and
+  // keeping them until the batch is written would make the main thread's garbage collector carry
+  // every batch in flight.
+  const preparing: Array<{ rejects: ParsedReject[]; result: Promise<PreparedBatch> }> = [];
   const ahead = Math.max(2, pool.size * 2);
   const handOn = async (): Promise<void> => {
     const next = preparing.shift();
     if (!next) return;
     const prepared = await next.result;
-    const all = [...next.read.rejects.map((r) => ({ recordNo: r.recordNo, reason: r.reason, raw: r.raw })), ...prepared.rejects];
+    const all = [...next.rejects.map((r) => ({ recordNo: r.recordNo, reason: r.reason, raw: r.raw })), ...prepared.rejects];
     all.sort((a, b) => a.recordNo - b.recordNo);
     for (const r of all) await reject(r.recordNo, r.reason, r.raw);
     await write(prepared.valid);
@@ -174,7 +177,7 @@ export async function runImport(ingest: IngestPort, options: ImportOptions, io: 
     }
     const result = pool.prepare(read.items);
     result.catch(() => undefined);
-    preparing.push({ read, result });
+    preparing.push({ rejects: read.rejects, result });
     if (preparing.length >= ahead) await handOn();
   };
 
