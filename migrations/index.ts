@@ -7,6 +7,7 @@ import { FasterTrendTriggers1764500000000 } from './1764500000000-FasterTrendTri
 import { ClaimBands1764600000000 } from './1764600000000-ClaimBands.js';
 import { NumericClaimBands1764700000000 } from './1764700000000-NumericClaimBands.js';
 import { IngestLockOrder1764800000000 } from './1764800000000-IngestLockOrder.js';
+import { DropRedundantClaimIndexes1764900000000 } from './1764900000000-DropRedundantClaimIndexes.js';
 
 /** Every migration, oldest first. Listed explicitly so the bundle needs no file globbing. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   ClaimBands1764600000000,
   NumericClaimBands1764700000000,
   IngestLockOrder1764800000000,
+  DropRedundantClaimIndexes1764900000000,
 ];

@@ -44,4 +44,28 @@ describe.each(DATABASES)('data migrations on %s', (kind: TestDb) => {
       await pg?.drop();
     }
   }, 60_000);
+
+  it('DropRedundantClaimIndexes drops the claim indexes no query uses, and its undo brings them back', async () => {
+    const pg = kind === 'postgres' ? await createPostgresDatabase() : null;
+    const ds = createDataSource({ url: pg?.url, dataDir: 'memory://' });
+    const indexes = async (): Promise<string[]> =>
+      (await ds.query(`SELECT indexname FROM pg_indexes WHERE tablename = 'claims' ORDER BY indexname`)).map((r: { indexname: string }) => r.indexname);
+    try {
+      await ds.initialize();
+      await ds.runMigrations();
+      const after = await indexes();
+      expect(after).not.toContain('claims_fingerprint_idx');
+      expect(after).not.toContain('claims_id_idx');
+      expect(after).toContain('claims_normalized_trgm_idx');
+
+      await undoThrough(ds, 'DropRedundantClaimIndexes1764900000000');
+      const before = await indexes();
+      expect(before).toContain('claims_fingerprint_idx');
+      // the id index only ever existed on the partitioned (PostgreSQL) table
+      expect(before.includes('claims_id_idx')).toBe(kind === 'postgres');
+    } finally {
+      if (ds.isInitialized) await ds.destroy();
+      await pg?.drop();
+    }
+  }, 60_000);
 });
