@@ -1,7 +1,8 @@
 import pg from 'pg';
 import { MIGRATIONS } from '@app/migrations';
+import { bigints, Database, encodeBigintArray } from '@app/persistence';
 import { CREATE_NARRATIVE, INGEST, documentInput } from './factories/documents.js';
-import { DATABASES, startTestServer } from './support/test-app.js';
+import { createPostgresDatabase, DATABASES, startTestServer } from './support/test-app.js';
 
 describe.each(DATABASES)('persistence on %s', (db) => {
   it('keeps everything across a restart on the same database, and a second start runs no migration', async () => {
@@ -79,5 +80,32 @@ describe.each(DATABASES)('persistence on %s', (db) => {
       expect(res.data.claims.edges).toHaveLength(200);
       expect(used).toBeLessThanOrEqual(12);
     });
+  });
+});
+
+describe('bigint[] parameters', () => {
+  it('are encoded in PostgreSQL\'s binary array format, or left to the text format when a value is not a safe integer', () => {
+    const one = encodeBigintArray([1]);
+    // 1 dimension, no nulls, element type int8 (20), 1 element from index 1, then its length and 8 bytes
+    expect(one?.toString('hex')).toBe(['00000001', '00000000', '00000014', '00000001', '00000001', '00000008', '0000000000000001'].join(''));
+    expect(encodeBigintArray([])?.toString('hex')).toBe('000000000000000000000014');
+    expect(encodeBigintArray([2 ** 53])).toBeNull();
+    expect(encodeBigintArray(['12x'])).toBeNull();
+  });
+
+  it.each(DATABASES)('arrive on %s as the integers sent, negative and past 32 bits included', async (kind) => {
+    const server = kind === 'postgres' ? await createPostgresDatabase() : null;
+    const db = await Database.open({ url: server?.url, dataDir: 'memory://' }, { migrate: false });
+    try {
+      const values = [0, 1, -5, 4294967295, 4294967296, -4294967297, 2 ** 53 - 1, -(2 ** 53 - 1), '123', '9007199254740991'];
+      const rows = await db.query<{ v: string }>(`SELECT v::text AS v FROM unnest($1::bigint[]) WITH ORDINALITY AS t(v, i) ORDER BY i`, [bigints(values)]);
+      expect(rows.map((r) => r.v)).toEqual(values.map(String));
+      expect(await db.query(`SELECT cardinality($1::bigint[]) AS n`, [bigints([])])).toEqual([{ n: 0 }]);
+      // not an integer: sent as text, and PostgreSQL says why it refuses it
+      await expect(db.query(`SELECT $1::bigint[] AS a`, [bigints(['12x'])])).rejects.toThrow(/invalid input syntax/);
+    } finally {
+      await db.close();
+      await server?.drop();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { DataSource, type QueryRunner } from 'typeorm';
 import { createDataSource, databaseKind, type DatabaseConfig, type DatabaseKind } from './data-source.js';
+import { BigintArrayParam, encodeBigintArray } from './bigint-array.js';
 import { QueryLogger } from './query-logger.js';
 
 /** Anything that runs SQL: the database itself or an open transaction. */
@@ -23,9 +24,15 @@ export function isLockConflict(err: unknown): boolean {
 /** Plain reads; anything else may have written. */
 const READ_ONLY = /^\s*SELECT\b/i;
 
+/** Parameters as the driver takes them: `bigints` lists in binary on PostgreSQL, as plain arrays on PGlite. */
+function driverParams(kind: DatabaseKind, params: unknown[] | undefined): unknown[] | undefined {
+  if (!params?.some((p) => p instanceof BigintArrayParam)) return params;
+  return params.map((p) => (p instanceof BigintArrayParam ? ((kind === 'postgres' ? encodeBigintArray(p.values) : null) ?? [...p.values]) : p));
+}
+
 /** TypeORM answers UPDATE and DELETE with [rows, count] on node-postgres only; the structured result is uniform. */
-async function rowsOf<T>(runner: QueryRunner, sql: string, params?: unknown[]): Promise<T[]> {
-  const result = await runner.query(sql, params, true);
+async function rowsOf<T>(runner: QueryRunner, kind: DatabaseKind, sql: string, params?: unknown[]): Promise<T[]> {
+  const result = await runner.query(sql, driverParams(kind, params), true);
   return (result.records ?? []) as T[];
 }
 
@@ -68,7 +75,7 @@ export class Database implements Sql {
   async query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]> {
     const runner = this.dataSource.createQueryRunner();
     try {
-      return await rowsOf<T>(runner, sql, params);
+      return await rowsOf<T>(runner, this.kind, sql, params);
     } finally {
       await runner.release();
       if (!READ_ONLY.test(sql)) this.version += 1;
@@ -84,7 +91,7 @@ export class Database implements Sql {
   async transaction<T>(work: (tx: Sql) => Promise<T>, options: { retries?: number } = {}): Promise<T> {
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.dataSource.transaction((manager) => work({ query: (sql, params) => rowsOf(manager.queryRunner as QueryRunner, sql, params) }));
+        return await this.dataSource.transaction((manager) => work({ query: (sql, params) => rowsOf(manager.queryRunner as QueryRunner, this.kind, sql, params) }));
       } catch (err) {
         if (attempt >= (options.retries ?? 0) || !isLockConflict(err)) throw err;
         // a little later and at a random moment, so the transactions that collided do not meet again

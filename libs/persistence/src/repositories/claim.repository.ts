@@ -1,3 +1,4 @@
+import { bigints } from '../database/bigint-array.js';
 import type { Sql } from '../database/database.js';
 import type { TagStatus } from '../entities/claim-tag.entity.js';
 import { CLAIM_COLUMNS, type ClaimRecord } from './records.js';
@@ -69,8 +70,8 @@ export class ClaimRepository {
        SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::timestamptz[], $9::text[])
        RETURNING c.id, c.document_id AS "documentId", c.position`,
       [
-        claims.map((c) => c.documentId),
-        claims.map((c) => c.sourceId),
+        bigints(claims.map((c) => c.documentId)),
+        bigints(claims.map((c) => c.sourceId)),
         claims.map((c) => c.position),
         claims.map((c) => c.text),
         claims.map((c) => c.normalized),

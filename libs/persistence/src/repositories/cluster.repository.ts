@@ -1,3 +1,4 @@
+import { bigints } from '../database/bigint-array.js';
 import type { Sql } from '../database/database.js';
 
 export interface ClusterStats {
@@ -16,14 +17,14 @@ export class ClusterRepository {
    */
   async founders(sql: Sql, bands: number[]): Promise<string[]> {
     if (bands.length === 0) return [];
-    const rows = await sql.query<{ id: string }>(`SELECT DISTINCT claim_id AS id FROM claim_bands WHERE band = ANY($1::bigint[]) LIMIT 5000`, [bands]);
+    const rows = await sql.query<{ id: string }>(`SELECT DISTINCT claim_id AS id FROM claim_bands WHERE band = ANY($1::bigint[]) LIMIT 5000`, [bigints(bands)]);
     return rows.map((r) => String(r.id));
   }
 
   /** Normalised texts of claims, by id (those that exist). */
   texts(sql: Sql, ids: readonly string[]): Promise<Array<{ id: string; normalized: string }>> {
     if (ids.length === 0) return Promise.resolve([]);
-    return sql.query(`SELECT id, normalized FROM claims WHERE id = ANY($1::bigint[])`, [ids]);
+    return sql.query(`SELECT id, normalized FROM claims WHERE id = ANY($1::bigint[])`, [bigints(ids)]);
   }
 
   /** Cluster memberships, and the band keys of the claims that founded a cluster (the only ones later lookups need). */
@@ -31,7 +32,7 @@ export class ClusterRepository {
     if (rows.length === 0) return;
     await sql.query(
       `INSERT INTO claim_clusters (claim_id, cluster_id) SELECT * FROM unnest($1::bigint[], $2::bigint[]) ON CONFLICT (claim_id) DO NOTHING`,
-      [rows.map((r) => r.id), rows.map((r) => r.clusterId)],
+      [bigints(rows.map((r) => r.id)), bigints(rows.map((r) => r.clusterId))],
     );
     const bands: number[] = [];
     const claimIds: string[] = [];
@@ -42,7 +43,7 @@ export class ClusterRepository {
       }
     }
     if (bands.length) {
-      await sql.query(`INSERT INTO claim_bands (band, claim_id) SELECT * FROM unnest($1::bigint[], $2::bigint[]) ON CONFLICT DO NOTHING`, [bands, claimIds]);
+      await sql.query(`INSERT INTO claim_bands (band, claim_id) SELECT * FROM unnest($1::bigint[], $2::bigint[]) ON CONFLICT DO NOTHING`, [bigints(bands), bigints(claimIds)]);
     }
   }
 

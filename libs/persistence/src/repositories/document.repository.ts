@@ -1,3 +1,4 @@
+import { bigints } from '../database/bigint-array.js';
 import type { Sql } from '../database/database.js';
 import { DOCUMENT_COLUMNS, type DocumentRecord } from './records.js';
 
@@ -37,7 +38,7 @@ export class DocumentRepository {
        SELECT ${DOCUMENT_COLUMNS}, d.content_fingerprint AS "contentFingerprint" FROM documents d
          JOIN unnest($2::bigint[], $3::text[]) AS k(source_id, fp)
            ON d.source_id = k.source_id AND d.content_fingerprint = k.fp`,
-      [externalIds, contentKeys.map((k) => k.sourceId), contentKeys.map((k) => k.fingerprint)],
+      [externalIds, bigints(contentKeys.map((k) => k.sourceId)), contentKeys.map((k) => k.fingerprint)],
     );
   }
 
@@ -57,7 +58,7 @@ export class DocumentRepository {
        RETURNING d.id, d.external_id AS "externalId", d.source_id AS "sourceId", d.content_fingerprint AS "contentFingerprint"`,
       [
         docs.map((d) => d.externalId),
-        docs.map((d) => d.sourceId),
+        bigints(docs.map((d) => d.sourceId)),
         docs.map((d) => d.contentFingerprint),
         docs.map((d) => d.url),
         docs.map((d) => d.title),
