@@ -94,7 +94,7 @@ export class NarrativeEngine {
 
   /** Narratives ranked for a claim by similarity, best first. */
   rank(claim: ScoringClaim): Suggestion[] {
-    return this.matcher.suggest({ text: claim.text, language: claim.language }, { limit: LIMITS.maxSuggestions });
+    return this.matcher.suggest({ text: claim.text, language: claim.language, normalized: claim.normalized }, { limit: LIMITS.maxSuggestions });
   }
 
   /** The verdict for one narrative, given the claim's ranking: a rule match or an accepted similarity score. */
@@ -118,7 +118,7 @@ export class NarrativeEngine {
   verdicts(claim: ScoringClaim): EngineVerdict[] {
     // Stance and evidence are read only where a verdict can use them.
     const ranked = this.matcher.suggest(
-      { text: claim.text, language: claim.language },
+      { text: claim.text, language: claim.language, normalized: claim.normalized },
       { limit: LIMITS.maxSuggestions, detailed: (narrativeId, accepted) => accepted || this.rules.has(narrativeId) },
     );
     const narrativeIds = new Set([...ranked.filter((s) => s.accepted).map((s) => s.narrativeId), ...this.rules.keys()]);

@@ -1,5 +1,6 @@
 import { analyze, isClauseBreak, resolveLanguage, tokenizeForMatching, tokenizeWithGaps, transliterate } from './analyzer.js';
 import { stemToken, stemUkrainian } from './stemmers.js';
+import { normalizeText } from '../text/normalize.js';
 
 const concepts = (text: string, lang?: string) => new Set(analyze(text, lang).concepts.map((m) => m.concept.id));
 
@@ -155,5 +156,21 @@ describe('matching analyzer: generalisations', () => {
     expect(gaps[5]).toBe('');
     expect(isClauseBreak(gaps[2])).toBe(true);
     expect(isClauseBreak(gaps[5])).toBe(false);
+  });
+});
+
+describe('analyze with the normalised text given', () => {
+  it('gives the same analysis as working it out, "U.S." included', () => {
+    const texts = [
+      'The U.S. will not send more aid to Ukraine, the senator said.',
+      'US officials say the West is tired of Kyiv — and “won’t pay” any longer.',
+      'Россия не собирается нападать на НАТО, заявил Песков.',
+      'Україна отримала нову партію ППО від партнерів 🇺🇦 https://t.me/x/1',
+      'Give us the weapons and we will finish the job.',
+    ];
+    for (const text of texts) {
+      expect(analyze(text, null, normalizeText(text))).toEqual(analyze(text, null));
+      expect(analyze(text, 'en', normalizeText(text))).toEqual(analyze(text, 'en'));
+    }
   });
 });

@@ -58,6 +58,7 @@ function detectScriptLanguage(text: string): Lang {
 const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:'[\p{L}\p{M}]+)*/gu;
 /** "US"/"U.S." the country, before lower-casing turns it into the pronoun "us". */
 const US_RE = /\bU\.?S\.?(?:A\.?)?(?![\p{L}])/gu;
+const HAS_US_RE = /\bU\.?S\.?(?:A\.?)?(?![\p{L}])/u;
 
 /** Normalised word tokens in order; hyphenated words split; English possessive 's dropped. */
 export function tokenizeForMatching(text: string): string[] {
@@ -71,8 +72,9 @@ const SPACE_RE = /\s+/g;
  * is what follows the last token). A hyphen inside a word ("neo-Nazi") is no gap; a dash between
  * spaces is. Stance detection reads clause breaks, speaker labels and quotes from the gaps.
  */
-export function tokenizeWithGaps(text: string): { tokens: string[]; gaps: string[] } {
-  const norm = normalizeText(text.replace(US_RE, ' USA '));
+export function tokenizeWithGaps(text: string, normalized?: string): { tokens: string[]; gaps: string[] } {
+  // the caller's normalised text serves unless "U.S." has to be told from "us" first
+  const norm = normalized !== undefined && !HAS_US_RE.test(text) ? normalized : normalizeText(text.replace(US_RE, ' USA '));
   const tokens: string[] = [];
   const gaps: string[] = [];
   let last = 0;
@@ -519,10 +521,13 @@ export const GROUP_SHARE = 0.8;
  */
 export const TOPIC_VECTOR_SHARE = 0.5;
 
-/** Full analysis of one text: tokens, concept matches and the three sparse feature vectors. */
-export function analyze(text: string, language?: string | null): Analysis {
+/**
+ * Full analysis of one text: tokens, concept matches and the three sparse feature vectors.
+ * `normalized`, when given, must be `normalizeText(text)`.
+ */
+export function analyze(text: string, language?: string | null, normalized?: string): Analysis {
   const lang = resolveLanguage(text, language);
-  const { tokens, gaps } = tokenizeWithGaps(text);
+  const { tokens, gaps } = tokenizeWithGaps(text, normalized);
   const spans = dropNested(CONCEPT_TABLE.match(tokens));
   const matched = spans.length;
   deriveFromFrames(tokens, gaps, spans);

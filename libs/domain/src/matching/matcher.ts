@@ -523,7 +523,7 @@ export class NarrativeMatcher {
 
   /** Raw signals per narrative (diagnostics and calibration). */
   features(claim: ClaimText): Array<{ narrativeId: string; features: MatchFeatures }> {
-    const a = analyze(claim.text, claim.language);
+    const a = analyze(claim.text, claim.language, claim.normalized);
     this.accumulate(a);
     return [...this.narratives.values()].map((n) => {
       const features = emptyFeatures();
@@ -711,7 +711,7 @@ export class NarrativeMatcher {
   suggest(claim: ClaimText, options: SuggestOptions = {}): Suggestion[] {
     const limit = Math.max(0, Math.min(options.limit ?? 5, LIMITS.maxSuggestions));
     if (limit === 0 || this.narratives.size === 0 || !claim.text?.trim()) return [];
-    const a = analyze(claim.text, claim.language);
+    const a = analyze(claim.text, claim.language, claim.normalized);
     this.accumulate(a);
     const exclude = options.excludeNarrativeIds?.length ? new Set(options.excludeNarrativeIds) : null;
     // the best `limit` narratives by logit, kept sorted (best first)

@@ -22,6 +22,8 @@ export interface LabelledExample {
 export interface ClaimText {
   text: string;
   language?: string | null;
+  /** `normalizeText(text)`, when the caller has it already (a stored or extracted claim): it is not worked out again */
+  normalized?: string;
 }
 
 export interface Suggestion {
