@@ -1,6 +1,18 @@
 import { createHash } from 'node:crypto';
 import { normalizeText } from '../text/normalize.js';
-import { BAND_COUNT, bandKeys, DEFAULT_NEAR_DUPLICATE_THRESHOLD, shingles, signature, SIGNATURE_SIZE, similarity } from './minhash.js';
+import {
+  BAND_COUNT,
+  bandKeys,
+  bandKeysOfValues,
+  bandNumbersOfValues,
+  bandSlotsOfValues,
+  DEFAULT_NEAR_DUPLICATE_THRESHOLD,
+  minHashValues,
+  shingles,
+  signature,
+  SIGNATURE_SIZE,
+  similarity,
+} from './minhash.js';
 import { assignClusters } from './assign-clusters.js';
 
 const n = normalizeText;
@@ -80,6 +92,19 @@ describe('signature', () => {
     ];
     for (const [text, digest] of pinned) {
       expect([text, createHash('sha256').update(signature(n(text))).digest('hex').slice(0, 16)]).toEqual([text, digest]);
+    }
+  });
+
+  it('keeps its band keys: numeric keys, slots and text keys of these texts are pinned the same way', () => {
+    const pinned: Array<[string, string]> = [
+      ["Moscow says it captured Kupiansk, Kyiv denies it; Kyiv denies it again.", '77ef10e314184ded'],
+      ["Терміново! Україна отримала нову партію ППО від партнерів", '6c24ef667a2796e7'],
+      ["word", 'f84553b04520c5fd'],
+    ];
+    for (const [text, digest] of pinned) {
+      const values = minHashValues(n(text))!;
+      const keys = JSON.stringify([bandNumbersOfValues(values), [...bandSlotsOfValues(values)], bandKeysOfValues(values)]);
+      expect([text, createHash('sha256').update(keys).digest('hex').slice(0, 16)]).toEqual([text, digest]);
     }
   });
 

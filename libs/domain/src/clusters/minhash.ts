@@ -185,16 +185,18 @@ export const STORED_BAND_COUNT = 16;
 /** 2^47: a numeric band key is band × 2^47 + 47 bits of the band's hash, so it stays a safe integer. */
 const BAND_KEY_SPAN = 0x800000000000;
 
-/** The two 32-bit hashes of one band's rows. */
-function bandHashes(values: Uint32Array, band: number): [number, number] {
-  let h1 = 0x811c9dc5 ^ band;
-  let h2 = 0x01000193 + band;
-  for (let r = 0; r < BAND_ROWS; r++) {
-    const v = values[band * BAND_ROWS + r]!;
-    h1 = fmix32(imul(h1 ^ v, 0x01000193));
-    h2 = fmix32(imul(h2 + v, 0x9e3779b1) ^ (h2 >>> 13));
-  }
-  return [h1, h2];
+/** The first 32-bit hash of one band's rows (its slot, and the high part of its key). */
+function bandHash1(values: Uint32Array, band: number): number {
+  let h = 0x811c9dc5 ^ band;
+  for (let r = 0; r < BAND_ROWS; r++) h = fmix32(imul(h ^ values[band * BAND_ROWS + r]!, 0x01000193));
+  return h;
+}
+
+/** The second, independent 32-bit hash of one band's rows (the low part of its key). */
+function bandHash2(values: Uint32Array, band: number): number {
+  let h = 0x01000193 + band;
+  for (let r = 0; r < BAND_ROWS; r++) h = fmix32(imul(h + values[band * BAND_ROWS + r]!, 0x9e3779b1) ^ (h >>> 13));
+  return h;
 }
 
 /**
@@ -204,10 +206,7 @@ function bandHashes(values: Uint32Array, band: number): [number, number] {
  */
 export function bandNumbersOfValues(values: Uint32Array, count = BAND_COUNT): number[] {
   const keys = new Array<number>(count);
-  for (let band = 0; band < count; band++) {
-    const [h1, h2] = bandHashes(values, band);
-    keys[band] = band * BAND_KEY_SPAN + h1 * 0x8000 + (h2 >>> 17);
-  }
+  for (let band = 0; band < count; band++) keys[band] = band * BAND_KEY_SPAN + bandHash1(values, band) * 0x8000 + (bandHash2(values, band) >>> 17);
   return keys;
 }
 
@@ -217,7 +216,7 @@ export function bandNumbersOfValues(values: Uint32Array, count = BAND_COUNT): nu
  */
 export function bandSlotsOfValues(values: Uint32Array, count = BAND_COUNT): Uint32Array {
   const slots = new Uint32Array(count);
-  for (let band = 0; band < count; band++) slots[band] = bandHashes(values, band)[0] >>> 2;
+  for (let band = 0; band < count; band++) slots[band] = bandHash1(values, band) >>> 2;
   return slots;
 }
 
@@ -230,8 +229,8 @@ export function bandOfNumber(key: number): number {
 export function bandKeysOfValues(values: Uint32Array): string[] {
   const keys: string[] = [];
   for (let band = 0; band < BAND_COUNT; band++) {
-    const [h1, h2] = bandHashes(values, band);
-    keys.push(`${band}:${h1.toString(16).padStart(8, '0')}${h2.toString(16).padStart(8, '0')}`);
+    const h1 = bandHash1(values, band).toString(16).padStart(8, '0');
+    keys.push(`${band}:${h1}${bandHash2(values, band).toString(16).padStart(8, '0')}`);
   }
   return keys;
 }
