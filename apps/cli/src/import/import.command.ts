@@ -151,8 +151,7 @@ export async function runImport(ingest: IngestPort, options: ImportOptions, io: 
 
   // Preparing: a few batches ahead of the writer, handed on in file order.
   // Only a batch's parse rejects wait here with it: its records went to a worker as a copy, and
-  // keeping them until the batch is written would make the main thread's garbage collector carry
-  // every batch in flight.
+  // keeping them until the batch is written would only hold memory.
   const preparing: Array<{ rejects: ParsedReject[]; result: Promise<PreparedBatch> }> = [];
   const ahead = Math.max(2, pool.size * 2);
   const handOn = async (): Promise<void> => {

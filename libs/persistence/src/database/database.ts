@@ -27,7 +27,10 @@ const READ_ONLY = /^\s*SELECT\b/i;
 /** Parameters as the driver takes them: `bigints` lists in binary on PostgreSQL, as plain arrays on PGlite. */
 function driverParams(kind: DatabaseKind, params: unknown[] | undefined): unknown[] | undefined {
   if (!params?.some((p) => p instanceof BigintArrayParam)) return params;
-  return params.map((p) => (p instanceof BigintArrayParam ? ((kind === 'postgres' ? encodeBigintArray(p.values) : null) ?? [...p.values]) : p));
+  return params.map((p) => {
+    if (!(p instanceof BigintArrayParam)) return p;
+    return (kind === 'postgres' && encodeBigintArray(p.values)) || [...p.values];
+  });
 }
 
 /** TypeORM answers UPDATE and DELETE with [rows, count] on node-postgres only; the structured result is uniform. */
