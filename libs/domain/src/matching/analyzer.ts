@@ -58,7 +58,7 @@ function detectScriptLanguage(text: string): Lang {
 const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:'[\p{L}\p{M}]+)*/gu;
 /** "US"/"U.S." the country, before lower-casing turns it into the pronoun "us". */
 const US_RE = /\bU\.?S\.?(?:A\.?)?(?![\p{L}])/gu;
-const HAS_US_RE = /\bU\.?S\.?(?:A\.?)?(?![\p{L}])/u;
+const HAS_US_RE = new RegExp(US_RE.source, 'u');
 
 /** Normalised word tokens in order; hyphenated words split; English possessive 's dropped. */
 export function tokenizeForMatching(text: string): string[] {

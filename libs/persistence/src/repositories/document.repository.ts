@@ -1,6 +1,6 @@
 import { bigints } from '../database/bigint-array.js';
 import type { Sql } from '../database/database.js';
-import { DOCUMENT_COLUMNS, type DocumentRecord } from './records.js';
+import { DOCUMENT_COLUMNS, inKeyOrder, type DocumentRecord } from './records.js';
 
 export interface NewDocument {
   externalId: string | null;
@@ -49,8 +49,7 @@ export class DocumentRepository {
    */
   async insertMany(sql: Sql, unordered: NewDocument[]): Promise<StoredDocumentKey[]> {
     if (unordered.length === 0) return [];
-    // In key order, so that transactions sending some of the same new documents cannot deadlock.
-    const docs = unordered.map((d) => ({ key: keyOf(d), d })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((x) => x.d);
+    const docs = inKeyOrder(unordered, keyOf);
     const rows = await sql.query<{ id: string; externalId: string | null; sourceId: string; contentFingerprint: string }>(
       `INSERT INTO documents AS d (external_id, source_id, content_fingerprint, url, title, text, language, published_at)
        SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::timestamptz[])

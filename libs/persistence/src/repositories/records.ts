@@ -62,3 +62,15 @@ export const DOCUMENT_COLUMNS = `d.id, d.external_id AS "externalId", d.source_i
 export const CLAIM_COLUMNS = `c.id, c.document_id AS "documentId", c.source_id AS "sourceId", c.position, c.text, c.normalized, c.language, c.published_at AS "publishedAt", c.claimant`;
 export const NARRATIVE_COLUMNS = `n.id, n.slug, n.name, n.description, n.parent_id AS "parentId", n.keywords, n.rule, n.created_at AS "createdAt", n.updated_at AS "updatedAt"`;
 export const TAG_COLUMNS = `t.id, t.claim_id AS "claimId", t.narrative_id AS "narrativeId", t.status, t.origin, t.stance, t.confidence, t.evidence, t.tagged_by AS "taggedBy", t.created_at AS "createdAt", t.updated_at AS "updatedAt"`;
+
+/**
+ * Rows in the order of their keys. Inserts that may meet the same new rows in a concurrent
+ * transaction send them in this order, so that two transactions never lock them in opposite
+ * orders and deadlock.
+ */
+export function inKeyOrder<T>(rows: readonly T[], keyOf: (row: T) => string): T[] {
+  return rows
+    .map((row) => ({ key: keyOf(row), row }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((x) => x.row);
+}

@@ -1,5 +1,5 @@
 import type { Sql } from '../database/database.js';
-import { SOURCE_COLUMNS, type SourceRecord } from './records.js';
+import { inKeyOrder, SOURCE_COLUMNS, type SourceRecord } from './records.js';
 
 export interface SourceKey {
   name: string;
@@ -16,9 +16,11 @@ export class SourceRepository {
   /** Inserts the sources not yet known (one statement) and returns the id of each by sourceKey. */
   async upsertMany(sql: Sql, sources: SourceKey[]): Promise<Map<string, string>> {
     const unique = new Map<string, SourceKey>();
-    for (const s of sources) if (!unique.has(sourceKey(s.name, s.platform))) unique.set(sourceKey(s.name, s.platform), s);
-    // In key order: two transactions inserting the same new sources in opposite orders would deadlock.
-    const list = [...unique.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, s]) => s);
+    for (const s of sources) {
+      const key = sourceKey(s.name, s.platform);
+      if (!unique.has(key)) unique.set(key, s);
+    }
+    const list = inKeyOrder([...unique.values()], (s) => sourceKey(s.name, s.platform));
     if (list.length === 0) return new Map();
     const names = list.map((s) => s.name);
     const platforms = list.map((s) => s.platform);
