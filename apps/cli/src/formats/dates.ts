@@ -20,8 +20,19 @@ const ZONES: Record<string, number> = {
   WET: 0, WEST: 60, BST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180, MSK: 180, MSD: 240,
 };
 
+/**
+ * Milliseconds since the epoch of a UTC date-time. `Date.UTC` reads years 0–99 as 1900–1999, so
+ * the year is set on its own: year 1 stays year 1 (and validation then rejects it).
+ */
+function utcMillis(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, millis = 0): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, millis);
+  return date.getTime();
+}
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcMillis(year, month + 1, 0)).getUTCDate();
 }
 
 function build(
@@ -33,7 +44,7 @@ function build(
   if (hour > 24 || minute > 59 || second > 60) return null;
   if (hour === 24 && (minute !== 0 || second !== 0 || millis !== 0)) return null;
   const sec = Math.min(second, 59); // a leap second is folded into :59
-  const ms = Date.UTC(year, month - 1, day, hour, minute, sec, millis) - offsetMinutes * 60_000;
+  const ms = utcMillis(year, month, day, hour, minute, sec, millis) - offsetMinutes * 60_000;
   const date = new Date(ms);
   return Number.isNaN(date.getTime()) ? null : date;
 }
