@@ -60,6 +60,20 @@ describe('readDocuments(rss) with RSS 2.0', () => {
     expect(third.document.publishedAt).toBe('2024-03-06T07:00:00.000Z');
   });
 
+  it('takes the link as the external id of an item without guid, so an edited item stays one document', async () => {
+    const feed = (teaser: string) =>
+      xml(`<rss version="2.0"><channel><title>Frontline Digest</title>
+        <item><title>Port strike</title><link> https://digest.example/2024/port-strike </link>
+          <description>${teaser}</description><pubDate>Mon, 04 Mar 2024 10:00:00 GMT</pubDate></item>
+        <item><title>No link at all</title><description>Nothing to key it on.</description><pubDate>Mon, 04 Mar 2024 11:00:00 GMT</pubDate></item>
+      </channel></rss>`);
+    const [before, bare] = oks(await collect(readDocuments(feed('Drones struck the port overnight.'), 'rss')));
+    const [after] = oks(await collect(readDocuments(feed('Drones struck the port overnight, officials said.'), 'rss')));
+    expect(before.document.externalId).toBe('https://digest.example/2024/port-strike');
+    expect(after.document.externalId).toBe(before.document.externalId);
+    expect(bare.document.externalId).toBeNull(); // deduplicated by source and text instead
+  });
+
   it('uses --source instead of the channel title', async () => {
     const records = oks(await collect(readDocuments(fixture('feed.rss.xml'), 'rss', { sourceOverride: 'Monitoring desk' })));
     expect(records.map((r) => r.document.source.name)).toEqual(['Monitoring desk', 'Monitoring desk', 'Monitoring desk']);

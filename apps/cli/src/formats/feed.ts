@@ -83,7 +83,7 @@ export function sniffXmlEncoding(head: Uint8Array): string {
 
 /**
  * RSS 2.0 (also 0.9x and RSS 1.0/RDF) or Atom, streamed through sax. Items become documents with
- * the item title, link, guid/id as externalId, the fuller of content:encoded/description (Atom:
+ * the item title, link, guid/id (else the link) as externalId, the fuller of content:encoded/description (Atom:
  * content/summary) stripped of HTML as text, and pubDate/dc:date (Atom: published, else
  * updated) as the date. The channel/feed title is the source, platform `web`; the channel
  * language (or the entry's xml:lang) is the language. `recordNo` is the item's position.
@@ -129,7 +129,8 @@ export async function* readFeed(input: ImportInput, options: ReadOptions = {}): 
     }
     const built = buildDocument(
       {
-        externalId: (fields.guid ?? fields.id)?.trim() || undefined,
+        // An item without guid/id is still the same item when its link is: an edited teaser must not make a second document.
+        externalId: (fields.guid ?? fields.id)?.trim() || url,
         url,
         title: fields.title || undefined,
         text,
