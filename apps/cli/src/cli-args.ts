@@ -104,6 +104,10 @@ function parseImport(argv: string[]): CliArgs {
   const source = (values.source as string | undefined)?.trim();
   if (values.source !== undefined && !source) throw new UsageError('--source must not be empty');
   const username = (values['telegram-username'] as string | undefined)?.trim().replace(/^@/, '') || null;
+  // Telegram usernames: 5–32 letters, digits and underscores, starting with a letter (a few old ones are shorter)
+  if (username !== null && !/^[A-Za-z][A-Za-z0-9_]{2,31}$/.test(username)) {
+    throw new UsageError(`--telegram-username must be a Telegram @username (letters, digits, _), got "${username}"`);
+  }
   return {
     command: 'import',
     file: positionals[0],

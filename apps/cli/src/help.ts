@@ -22,11 +22,14 @@ Options:
                            Desktop result.json) or rss (RSS or Atom). Default: from the file.
   -s, --source NAME        source name for every document (replaces the file's)
   -b, --batch N            documents per transaction, 1 to ${LIMITS.maxDocumentsPerBatch} (default ${DEFAULT_IMPORT_BATCH})
-      --telegram-username  the channel's @username, so Telegram posts get t.me links
+      --telegram-username  @username of the channel (or supergroup) of a single-chat export,
+                           so its posts get t.me links; chats that name their own keep it
       --progress-every N   without a terminal, a progress line every N records (default 10000)
 
 Malformed records are reported on stderr with their line or item number, skipped, and written
-to <file>.rejects.jsonl (one {"recordNo","reason","raw"} object per line).
+to <file>.rejects.jsonl (one {"recordNo","reason","raw"} object per line, raw as read). Input
+must be UTF-8 (feeds: as their XML declaration says); convert other files first, e.g.
+  iconv -f WINDOWS-1251 -t UTF-8 posts.csv > posts.utf8.csv
 Ends with one summary line on stdout:
   documents N created N duplicates N claims N rejected N in S s
 

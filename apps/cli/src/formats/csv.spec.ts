@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { FormatError, readDocuments } from './index.js';
+import { FormatError, readDocuments, type ParsedRecord } from './index.js';
 import { collect, fixture, lazySource, oks, rejects } from './test-helpers.js';
 
 const csv = (text: string) => Readable.from([Buffer.from(text)]);
@@ -57,7 +57,35 @@ describe('readDocuments(csv)', () => {
         externalId: 'e1', url: null, title: null, text: 'Body', language: null,
         publishedAt: '2024-05-01T00:00:00.000Z', source: { name: 'Desk', platform: null, country: null },
       },
+      raw: 'Desk,x,2024-05-01T00:00:00Z,Body,e1',
     });
+  });
+
+  it('names the two header columns that mean the same field', async () => {
+    await expect(collect(readDocuments(csv('source,text,publishedAt,source_name\nA,b,2024-05-01,C\n'), 'csv'))).rejects.toThrow(
+      'csv: header columns "source" and "source_name" both mean source_name: keep one',
+    );
+  });
+
+  it('stops at the first byte that is not UTF-8, naming its line, instead of storing U+FFFD', async () => {
+    const cp1251 = Buffer.concat([
+      Buffer.from('text,publishedAt,source_name\nFirst claim,2024-05-01,Desk\n'),
+      Buffer.from([0xc2, 0xee, 0xe9, 0xf1, 0xea, 0xe0]), // "Войска" in Windows-1251
+      Buffer.from(',2024-05-02,Desk\n'),
+    ]);
+    const seen: ParsedRecord[] = [];
+    const run = async () => {
+      for await (const r of readDocuments(Readable.from([cp1251]), 'csv')) seen.push(r);
+    };
+    await expect(run()).rejects.toThrow(/^csv: line 3 is not valid UTF-8 \(byte 58\): convert the file to UTF-8 first, e\.g\. iconv/);
+    expect(seen.length).toBeLessThanOrEqual(1);
+  });
+
+  it('reads UTF-8 characters split between chunks', async () => {
+    const bytes = Buffer.from('text,publishedAt,source_name\nВійська «Півночі» 🇺🇦,2024-05-01,Канал\n');
+    const chunks = Array.from({ length: bytes.length }, (_, i) => bytes.subarray(i, i + 1)); // one byte at a time
+    const [record] = oks(await collect(readDocuments(Readable.from(chunks), 'csv')));
+    expect(record.document).toMatchObject({ text: 'Війська «Півночі» 🇺🇦', source: { name: 'Канал' } });
   });
 
   it('throws a FormatError when the header lacks required columns, unless --source supplies the name', async () => {

@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises';
 import { parse, type CsvError } from 'csv-parse';
 import { buildDocument, type DocumentFields } from './document.js';
-import { openInput } from './streams.js';
+import { CONVERT_HINT, openInput, strictUtf8 } from './streams.js';
 import { FormatError, type ImportInput, type ParsedRecord, type ReadOptions } from './types.js';
 
 type Column = 'externalId' | 'url' | 'title' | 'text' | 'language' | 'publishedAt' | 'sourceName' | 'sourcePlatform' | 'sourceCountry';
@@ -60,8 +60,9 @@ function readHeader(fields: string[], options: ReadOptions): HeaderMap {
   fields.forEach((name, i) => {
     const column = HEADER_ALIASES[normaliseHeader(name)];
     if (!column) return; // unknown columns are ignored
-    if (indexOf[column] !== undefined) {
-      throw new FormatError('csv', `header names column "${column}" twice`, 1);
+    const earlier = indexOf[column];
+    if (earlier !== undefined) {
+      throw new FormatError('csv', `header columns "${fields[earlier]}" and "${name}" both mean ${column === 'sourceName' ? 'source_name' : column}: keep one`, 1);
     }
     indexOf[column] = i;
   });
@@ -127,8 +128,12 @@ export async function* readCsv(input: ImportInput, options: ReadOptions = {}): A
   parser.on('skip', (err: CsvError & { raw?: string }) => {
     structuralError ??= err;
   });
+  // Not UTF-8 (a Windows-1251 export from Excel, say) stops the import at the first bad byte:
+  // decoding on would store every Cyrillic letter as U+FFFD.
+  const utf8 = strictUtf8((line, byte) => new FormatError('csv', `line ${line} is not valid UTF-8 (byte ${byte}): ${CONVERT_HINT}`, line));
   source.on('error', (err) => parser.destroy(err));
-  source.pipe(parser);
+  utf8.on('error', (err) => parser.destroy(err));
+  source.pipe(utf8).pipe(parser);
 
   let header: HeaderMap | null = null;
   let nextLine = 1;
@@ -159,7 +164,7 @@ export async function* readCsv(input: ImportInput, options: ReadOptions = {}): A
       }
       const built = buildDocument(recordToFields(fields, header), { sourceOverride: options.sourceOverride });
       yield built.ok
-        ? { ok: true, recordNo, document: built.document }
+        ? { ok: true, recordNo, document: built.document, raw: rawText }
         : { ok: false, recordNo, reason: built.reason, raw: rawText };
     }
   } catch (err) {
@@ -167,8 +172,10 @@ export async function* readCsv(input: ImportInput, options: ReadOptions = {}): A
     if (typeof code !== 'string' || !code.startsWith('CSV_')) throw err;
     structuralError ??= err as CsvError;
   } finally {
-    source.unpipe(parser);
+    source.unpipe(utf8);
+    utf8.unpipe(parser);
     parser.destroy();
+    utf8.destroy();
     source.destroy();
   }
   if (structuralError) {

@@ -141,7 +141,7 @@ export async function* readFeed(input: ImportInput, options: ReadOptions = {}): 
       { sourceOverride: options.sourceOverride, defaultPlatform: 'web' },
     );
     if (built.ok) {
-      out.push({ ok: true, recordNo, document: built.document });
+      out.push({ ok: true, recordNo, document: built.document, raw });
       return;
     }
     const reason = channelTitle

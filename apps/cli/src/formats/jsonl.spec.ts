@@ -122,4 +122,25 @@ describe('readDocuments(jsonl)', () => {
   it('fails loudly for a missing file', async () => {
     await expect(collect(readDocuments('/nonexistent/narratrace/input.jsonl', 'jsonl'))).rejects.toThrow(/ENOENT/);
   });
+
+  it('drops a byte-order mark from any line and rejects a line that is not UTF-8, keeping the others', async () => {
+    const good = (n: number) => `{"text":"Claim ${n} about «Купянськ»","publishedAt":"2024-03-01","source":{"name":"Wire"}}`;
+    const bytes = Buffer.concat([
+      Buffer.from(`\uFEFF${good(1)}\r\n\uFEFF${good(2)}\n`), // two files joined with cat
+      Buffer.from('{"text":"'), Buffer.from([0xc2, 0xee, 0xe9]), Buffer.from('","publishedAt":"2024-03-01","source":{"name":"Wire"}}\n'),
+      Buffer.from(good(4)),
+    ]);
+    // one byte at a time: lines and characters cut between chunks
+    const chunks = Array.from({ length: bytes.length }, (_, i) => bytes.subarray(i, i + 1));
+    const records = await collect(readDocuments(Readable.from(chunks), 'jsonl'));
+    expect(oks(records).map((r) => [r.recordNo, r.document.text])).toEqual([
+      [1, 'Claim 1 about «Купянськ»'],
+      [2, 'Claim 2 about «Купянськ»'],
+      [4, 'Claim 4 about «Купянськ»'],
+    ]);
+    expect(rejects(records).map((r) => [r.recordNo, r.reason])).toEqual([
+      [3, expect.stringMatching(/^line is not valid UTF-8 \(convert the file to UTF-8 first, e\.g\. iconv -f WINDOWS-1251/)],
+    ]);
+    expect(oks(records)[1]!.raw).toBe(good(2));
+  });
 });

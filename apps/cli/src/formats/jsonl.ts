@@ -1,6 +1,5 @@
-import { createInterface } from 'node:readline';
 import { buildDocument, type DocumentFields } from './document.js';
-import { openInput } from './streams.js';
+import { CONVERT_HINT, openInput, readLines } from './streams.js';
 import type { ImportInput, ParsedRecord, ReadOptions } from './types.js';
 
 function describeJsonError(err: unknown): string {
@@ -10,22 +9,22 @@ function describeJsonError(err: unknown): string {
 
 /**
  * JSON Lines: one `DocumentInput` object per line. Blank lines are skipped; `recordNo` is the
- * line number. Lines are read one at a time (readline), so file size does not matter.
+ * line number. Lines are read one at a time, so file size does not matter. A line that is not
+ * UTF-8 is a reject; a byte-order mark is dropped from any line (files joined with `cat` keep
+ * the marks of all but the first).
  */
 export async function* readJsonl(input: ImportInput, options: ReadOptions = {}): AsyncGenerator<ParsedRecord> {
   const stream = openInput(input, options.onOpen);
-  if (typeof input === 'string') stream.setEncoding('utf8');
-  let streamError: unknown = null;
-  stream.on('error', (err) => {
-    streamError = err;
-  });
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let lineNo = 0;
   try {
-    for await (const rawLine of lines) {
+    for await (const { text, utf8 } of readLines(stream as AsyncIterable<Buffer | string>)) {
       lineNo += 1;
-      const line = lineNo === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine;
+      const line = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
       if (line.trim() === '') continue;
+      if (!utf8) {
+        yield { ok: false, recordNo: lineNo, reason: `line is not valid UTF-8 (${CONVERT_HINT})`, raw: line };
+        continue;
+      }
       let value: unknown;
       try {
         value = JSON.parse(line);
@@ -39,12 +38,10 @@ export async function* readJsonl(input: ImportInput, options: ReadOptions = {}):
       }
       const built = buildDocument(value as DocumentFields, { sourceOverride: options.sourceOverride });
       yield built.ok
-        ? { ok: true, recordNo: lineNo, document: built.document }
+        ? { ok: true, recordNo: lineNo, document: built.document, raw: line }
         : { ok: false, recordNo: lineNo, reason: built.reason, raw: line };
     }
   } finally {
-    lines.close();
     stream.destroy();
   }
-  if (streamError) throw streamError;
 }

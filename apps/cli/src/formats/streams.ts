@@ -1,6 +1,10 @@
+import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
-import type { Readable } from 'node:stream';
+import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import type { ImportInput } from './types.js';
+
+/** What to tell someone whose file is not UTF-8 (most often Windows-1251 from Excel or an old CMS). */
+export const CONVERT_HINT = 'convert the file to UTF-8 first, e.g. iconv -f WINDOWS-1251 -t UTF-8 in.csv > out.csv';
 
 /**
  * A byte (or text) stream for a path, or the given stream itself. `onOpen` sees the stream a
@@ -110,4 +114,115 @@ export async function* pull<T, C = unknown>(
       for (const other of alsoDestroy) other.destroy();
     }
   }
+}
+
+/** One line of a byte stream; `utf8` false when its bytes were not valid UTF-8 (the text then has U+FFFD in their place). */
+export interface Line {
+  text: string;
+  utf8: boolean;
+}
+
+const NEWLINE = 0x0a;
+const lossyUtf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+function decodeLine(bytes: Buffer): Line {
+  const end = bytes.length > 0 && bytes[bytes.length - 1] === 0x0d ? bytes.length - 1 : bytes.length;
+  const body = bytes.subarray(0, end);
+  return isUtf8(body) ? { text: body.toString('utf8'), utf8: true } : { text: lossyUtf8.decode(body), utf8: false };
+}
+
+/**
+ * Lines of a stream (LF or CRLF), each checked for valid UTF-8 on its own, so that one bad line
+ * is one reject rather than silently garbled text. Bytes of a line that spans chunks are joined
+ * once, when its end arrives. Text chunks (an already decoded stream) are split as they are.
+ */
+export async function* readLines(source: AsyncIterable<Buffer | string>): AsyncGenerator<Line> {
+  let parts: Buffer[] = [];
+  let textCarry = '';
+  for await (const chunk of source) {
+    if (typeof chunk === 'string') {
+      const pieces = (textCarry + chunk).split('\n');
+      textCarry = pieces.pop()!;
+      for (const piece of pieces) yield { text: piece.endsWith('\r') ? piece.slice(0, -1) : piece, utf8: true };
+      continue;
+    }
+    let start = 0;
+    for (let nl = chunk.indexOf(NEWLINE); nl !== -1; nl = chunk.indexOf(NEWLINE, start)) {
+      const piece = chunk.subarray(start, nl);
+      yield decodeLine(parts.length > 0 ? Buffer.concat([...parts, piece]) : piece);
+      parts = [];
+      start = nl + 1;
+    }
+    if (start < chunk.length) parts.push(chunk.subarray(start));
+  }
+  if (parts.length > 0) yield decodeLine(Buffer.concat(parts));
+  if (textCarry !== '') yield { text: textCarry.endsWith('\r') ? textCarry.slice(0, -1) : textCarry, utf8: true };
+}
+
+/** Index of the first byte of `bytes` that does not belong to a well-formed UTF-8 sequence, or -1 (an unfinished sequence at the end counts as fine). */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    let n: number;
+    let min: number;
+    if (b < 0x80) n = 0, min = 0;
+    else if (b >= 0xc2 && b <= 0xdf) n = 1, min = 0x80;
+    else if (b >= 0xe0 && b <= 0xef) n = 2, min = 0x800;
+    else if (b >= 0xf0 && b <= 0xf4) n = 3, min = 0x10000;
+    else return i;
+    let cp = n === 0 ? b : b & (0x3f >> n);
+    for (let k = 1; k <= n; k++) {
+      if (i + k >= bytes.length) return -1;
+      const c = bytes[i + k]!;
+      if ((c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += n + 1;
+  }
+  return -1;
+}
+
+/** The bytes of a UTF-8 sequence begun at the end of `chunk` and not finished there (empty when none). */
+function unfinishedSequence(chunk: Buffer): Buffer {
+  for (let back = 1; back <= Math.min(3, chunk.length); back++) {
+    const b = chunk[chunk.length - back]!;
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte: the lead is further back
+    const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return length > back ? chunk.subarray(chunk.length - back) : Buffer.alloc(0);
+  }
+  return Buffer.alloc(0);
+}
+
+/**
+ * Passes a byte stream through unchanged, failing at the first byte that is not UTF-8 with the
+ * line it is on (`describe` words the error), where a decoder would silently put U+FFFD.
+ */
+export function strictUtf8(describe: (line: number, byte: number) => Error): Transform {
+  let bytesBefore = 0;
+  let linesBefore = 0;
+  let tail: Buffer = Buffer.alloc(0);
+  return new Transform({
+    decodeStrings: false,
+    transform(chunk: Buffer | string, _encoding: BufferEncoding, done: TransformCallback) {
+      if (typeof chunk === 'string') return done(null, chunk);
+      // A sequence cut by the chunk's end is checked with the next chunk.
+      const joined = tail.length > 0 ? Buffer.concat([tail, chunk]) : chunk;
+      const next = unfinishedSequence(joined);
+      const body = joined.subarray(0, joined.length - next.length);
+      if (!isUtf8(body)) {
+        const bad = firstInvalidUtf8(body);
+        let line = linesBefore + 1;
+        for (let at = body.indexOf(NEWLINE); at !== -1 && at < bad; at = body.indexOf(NEWLINE, at + 1)) line += 1;
+        return done(describe(line, bytesBefore + bad + 1));
+      }
+      for (let at = body.indexOf(NEWLINE); at !== -1; at = body.indexOf(NEWLINE, at + 1)) linesBefore += 1;
+      bytesBefore += body.length;
+      tail = next;
+      done(null, chunk);
+    },
+    flush(done: TransformCallback) {
+      done(tail.length > 0 ? describe(linesBefore + 1, bytesBefore + 1) : null);
+    },
+  });
 }

@@ -106,15 +106,35 @@ describe('readDocuments(telegram)', () => {
     ]);
   });
 
-  it('yields what it read, then throws a FormatError for broken JSON', async () => {
-    const seen: unknown[] = [];
+  it('keeps the messages of a cut-off export and rejects the one where it breaks', async () => {
     const broken = '{"name":"X","id":5,"messages":[{"id":1,"type":"message","date_unixtime":"1709294400","text":"ok"},{"id":2,';
-    await expect(
-      (async () => {
-        for await (const r of readDocuments(json(broken), 'telegram')) seen.push(r);
-      })(),
-    ).rejects.toBeInstanceOf(FormatError);
-    expect(seen).toMatchObject([{ ok: true, recordNo: 1 }]);
+    const records = await collect(readDocuments(json(broken), 'telegram'));
+    expect(records).toMatchObject([
+      { ok: true, recordNo: 1, document: { externalId: 'tg:5:1' } },
+      { ok: false, recordNo: 2, reason: expect.stringMatching(/^invalid JSON in or after this message \(.+\); the rest of the file was not read$/) },
+    ]);
+  });
+
+  it('throws a FormatError naming the format for a file that is not JSON from its start', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tg-'));
+    try {
+      const path = join(dir, 'posts.jsonl');
+      writeFileSync(path, '{"text":"a line of JSON Lines"}\n{"text":"and another"}\n');
+      await expect(collect(readDocuments(path, 'telegram'))).rejects.toThrow(/^telegram: invalid JSON: /);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('gives --telegram-username only to the channel or supergroup of a single-chat export', async () => {
+    const message = { id: 9, type: 'message', date_unixtime: '1709294400', text: 'A claim' };
+    const urlOf = async (input: unknown) => oks(await collect(readDocuments(json(input), 'telegram', { telegramUsername: 'frontline_news' })))[0]!.document.url;
+    expect(await urlOf({ name: 'Front', type: 'public_channel', id: 1, messages: [message] })).toBe('https://t.me/frontline_news/9');
+    expect(await urlOf({ name: 'Front', id: 1, messages: [message] })).toBe('https://t.me/frontline_news/9'); // type unknown
+    expect(await urlOf({ name: 'Mum', type: 'personal_chat', id: 2, messages: [message] })).toBeNull();
+    expect(await urlOf({ name: 'Own', type: 'public_channel', id: 3, username: 'own_name', messages: [message] })).toBe('https://t.me/own_name/9');
+    const account = { personal_information: {}, chats: { list: [{ name: 'Some channel', type: 'public_channel', id: 4, messages: [message] }] } };
+    expect(await urlOf(account)).toBeNull(); // which of an account's chats the name belongs to is unknown
   });
 
   it('throws a FormatError for JSON that is not a Telegram export', async () => {

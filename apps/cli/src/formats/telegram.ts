@@ -12,6 +12,23 @@ export interface TelegramChat {
   type?: string;
   id?: string;
   username?: string;
+  /** one of the chats of a full-account export (`chats.list`), not a single-chat export */
+  listed?: boolean;
+}
+
+/** Chat types whose posts have public t.me/<username>/<id> links once the chat has a username. */
+const LINKABLE_TYPES = new Set(['public_channel', 'private_channel', 'public_supergroup', 'private_supergroup']);
+
+/**
+ * The username whose t.me links a chat's posts get: the chat's own, else `--telegram-username`
+ * for the one chat of a single-chat export, if it is a channel or supergroup (or of unknown type).
+ * Personal chats, bots, small groups and the chats of an account export never get it.
+ */
+function linkUsername(chat: TelegramChat, option: string | undefined): string | null {
+  const own = normaliseUsername(chat.username);
+  if (own) return own;
+  if (!option || chat.listed || (chat.type !== undefined && !LINKABLE_TYPES.has(chat.type))) return null;
+  return normaliseUsername(option);
 }
 
 /** One element of a `messages` array, in file order. */
@@ -103,7 +120,7 @@ export class TelegramWalker {
         } else if (top.role === 'chats' && top.key === 'list' && !isObject) {
           frame = { role: 'list', key: null };
         } else if (top.role === 'list' && isObject) {
-          frame = { role: 'chat', key: null, chat: {} };
+          frame = { role: 'chat', key: null, chat: { listed: true } };
         }
         this.frames.push(frame);
         return;
@@ -137,6 +154,11 @@ export class TelegramWalker {
       default:
         return; // streamed chunks are switched off; nothing else carries meaning here
     }
+  }
+
+  /** Elements of `messages` arrays begun so far (the number of the one being read). */
+  get messagesBegun(): number {
+    return this.index;
   }
 
   /** True when the whole input held no `messages` array at all (not a Telegram export). */
@@ -175,6 +197,8 @@ async function scanRootHeader(path: string): Promise<TelegramChat> {
         if (header.name && header.id) break;
       }
     }
+  } catch {
+    // Not JSON, or broken before the header's end: the main pass reports it with its context.
   } finally {
     tokens.destroy();
     source.destroy();
@@ -250,7 +274,7 @@ export async function* readTelegram(input: ImportInput, options: ReadOptions = {
             : `unparsable date "${String(message.date ?? message.date_unixtime)}"`,
         );
       }
-      const username = normaliseUsername(options.telegramUsername) ?? normaliseUsername(chat.username);
+      const username = linkUsername(chat, options.telegramUsername);
       const built = buildDocument(
         {
           externalId: chat.id && problems.length === 0 ? `tg:${chat.id}:${String(id)}` : undefined,
@@ -270,14 +294,21 @@ export async function* readTelegram(input: ImportInput, options: ReadOptions = {
       if (problems.length > 0 || !built.ok) {
         yield { ok: false, recordNo: event.index, reason: problems.join('; '), raw };
       } else {
-        yield { ok: true, recordNo: event.index, document: built.document };
+        yield { ok: true, recordNo: event.index, document: built.document, raw };
       }
     }
   } catch (err) {
     if (err instanceof FormatError) throw err;
     const message = err instanceof Error ? err.message : String(err);
     if ((err as { code?: unknown })?.code !== undefined && !(err instanceof SyntaxError)) throw err;
-    throw new FormatError('telegram', `invalid JSON: ${message}`);
+    if (walker.messagesBegun === 0) throw new FormatError('telegram', `invalid JSON: ${message}`);
+    // A cut-off or damaged export: the messages before the break stand; the break is a reject.
+    yield {
+      ok: false,
+      recordNo: walker.messagesBegun,
+      reason: `invalid JSON in or after this message (${message}); the rest of the file was not read`,
+      raw: '',
+    };
   }
   if (!seenMessages && walker.sawNoMessages()) {
     throw new FormatError('telegram', 'no "messages" array found; is this a Telegram Desktop JSON export?');

@@ -18,7 +18,8 @@ export function isImportFormat(value: unknown): value is ImportFormat {
  * 1-based position of the message / item / entry in the file, counting the ones that were skipped.
  */
 export type ParsedRecord =
-  | { ok: true; recordNo: number; document: RawDocument }
+  /** `raw`: the record as read (line, CSV record, message or item as JSON), for the rejects file should validation refuse it */
+  | { ok: true; recordNo: number; document: RawDocument; raw?: string }
   | { ok: false; recordNo: number; reason: string; raw: string };
 
 export type ParsedOk = Extract<ParsedRecord, { ok: true }>;

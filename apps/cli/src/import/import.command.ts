@@ -77,7 +77,12 @@ function messageOf(err: unknown): string {
 interface ReadBatch {
   items: RawItem[];
   rejects: ParsedReject[];
+  /** each candidate as read, by record number: what the rejects file shows should validation or the database refuse it */
+  raws: Map<number, string>;
 }
+
+/** A batch's valid documents on their way to the database, each with its record as read. */
+type WritableItem = PreparedItem & { raw?: string };
 
 /**
  * Imports a file: reads it as a stream, validates each record on its own, stores valid
@@ -112,7 +117,7 @@ export async function runImport(ingest: IngestPort, options: ImportOptions, io: 
   };
 
   /** One batch; when the data of some record makes it fail, its records go one by one. */
-  const store = async (batch: PreparedItem[]): Promise<void> => {
+  const store = async (batch: WritableItem[]): Promise<void> => {
     try {
       // (the ingest service itself runs a batch again when PostgreSQL aborts it over a lock conflict)
       const outcome = await ingest.ingestValid(batch.map((p) => p.doc));
@@ -124,7 +129,7 @@ export async function runImport(ingest: IngestPort, options: ImportOptions, io: 
       if (!isRecordError(err)) throw err;
       if (batch.length === 1) {
         const { claims: _claims, ...doc } = batch[0].doc;
-        await reject(batch[0].recordNo, `refused by the database: ${messageOf(err)}`, JSON.stringify(doc));
+        await reject(batch[0].recordNo, `refused by the database: ${messageOf(err)}`, batch[0].raw ?? JSON.stringify(doc));
         return;
       }
     }
@@ -136,7 +141,7 @@ export async function runImport(ingest: IngestPort, options: ImportOptions, io: 
   // failure must not depend on somebody awaiting it before that.
   const writing = new Set<Promise<void>>();
   const failed: unknown[] = [];
-  const write = async (batch: PreparedItem[]): Promise<void> => {
+  const write = async (batch: WritableItem[]): Promise<void> => {
     if (failed.length) throw failed[0];
     if (batch.length === 0) return;
     const job: Promise<void> = store(batch)
@@ -150,18 +155,23 @@ export async function runImport(ingest: IngestPort, options: ImportOptions, io: 
   };
 
   // Preparing: a few batches ahead of the writer, handed on in file order.
-  // Only a batch's parse rejects wait here with it: its records went to a worker as a copy, and
-  // keeping them until the batch is written would only hold memory.
-  const preparing: Array<{ rejects: ParsedReject[]; result: Promise<PreparedBatch> }> = [];
+  // Only a batch's parse rejects and raw records wait here with it: its parsed records went to a
+  // worker as a copy, and keeping them until the batch is written would only hold memory.
+  const preparing: Array<{ rejects: ParsedReject[]; raws: Map<number, string>; result: Promise<PreparedBatch> }> = [];
   const ahead = Math.max(2, pool.size * 2);
   const handOn = async (): Promise<void> => {
     const next = preparing.shift();
     if (!next) return;
     const prepared = await next.result;
-    const all = [...next.rejects.map((r) => ({ recordNo: r.recordNo, reason: r.reason, raw: r.raw })), ...prepared.rejects];
+    const all = [
+      ...next.rejects.map((r) => ({ recordNo: r.recordNo, reason: r.reason, raw: r.raw })),
+      ...prepared.rejects.map((r) => ({ ...r, raw: next.raws.get(r.recordNo) ?? r.raw })),
+    ];
     all.sort((a, b) => a.recordNo - b.recordNo);
     for (const r of all) await reject(r.recordNo, r.reason, r.raw);
-    await write(prepared.valid);
+    const valid: WritableItem[] = prepared.valid;
+    for (const item of valid) item.raw = next.raws.get(item.recordNo);
+    await write(valid);
     report();
   };
   const send = async (read: ReadBatch): Promise<void> => {
@@ -176,11 +186,11 @@ export async function runImport(ingest: IngestPort, options: ImportOptions, io: 
     }
     const result = pool.prepare(read.items);
     result.catch(() => undefined);
-    preparing.push({ rejects: read.rejects, result });
+    preparing.push({ rejects: read.rejects, raws: read.raws, result });
     if (preparing.length >= ahead) await handOn();
   };
 
-  let current: ReadBatch = { items: [], rejects: [] };
+  let current: ReadBatch = { items: [], rejects: [], raws: new Map() };
   let interrupted = false;
   try {
     const records = readDocuments(options.file, format, {
@@ -196,11 +206,13 @@ export async function runImport(ingest: IngestPort, options: ImportOptions, io: 
         break;
       }
       totals.records += 1;
-      if (record.ok) current.items.push({ recordNo: record.recordNo, document: record.document });
-      else current.rejects.push(record);
+      if (record.ok) {
+        current.items.push({ recordNo: record.recordNo, document: record.document });
+        if (record.raw !== undefined) current.raws.set(record.recordNo, record.raw);
+      } else current.rejects.push(record);
       if (current.items.length >= options.batch || current.rejects.length >= options.batch) {
         const full = current;
-        current = { items: [], rejects: [] };
+        current = { items: [], rejects: [], raws: new Map() };
         await send(full);
       }
     }

@@ -36,7 +36,10 @@ export class RejectsFile {
     }
     this.count += 1;
     const line = `${JSON.stringify({ recordNo: reject.recordNo, reason: reject.reason, raw: reject.raw })}\n`;
-    if (!this.stream.write(line)) await Promise.race([once(this.stream, 'drain'), once(this.stream, 'error')]);
+    if (!this.stream.write(line)) {
+      // `once` also settles on 'error' and removes both of its listeners either way
+      await once(this.stream, 'drain').catch(() => undefined);
+    }
     if (this.failure) throw this.failure;
   }
 

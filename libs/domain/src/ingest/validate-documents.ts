@@ -39,13 +39,21 @@ function assertStorable(value: string, field: string): void {
   if (!value.isWellFormed()) throw DomainError.badInput(field, `${field} contains a lone surrogate`);
 }
 
+/** A value as a message shows it: JSON, cut to a length that keeps the message one readable line. */
+function shown(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 60 ? `${json.slice(0, 57)}...` : json;
+}
+
 export function parseDate(value: unknown, field: string): Date {
   const date = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : new Date(Number.NaN);
   if (Number.isNaN(date.getTime()) || (typeof value === 'string' && !/^\d{4}-\d{2}-\d{2}/.test(value))) {
-    throw DomainError.badInput(field, `${field} must be an ISO-8601 date-time`);
+    throw DomainError.badInput(field, `${field} must be an ISO-8601 date-time, got ${shown(value)}`);
   }
   const year = date.getUTCFullYear();
-  if (year < MIN_YEAR || year > MAX_YEAR) throw DomainError.badInput(field, `${field} must fall between the years ${MIN_YEAR} and ${MAX_YEAR}`);
+  if (year < MIN_YEAR || year > MAX_YEAR) {
+    throw DomainError.badInput(field, `${field} must fall between the years ${MIN_YEAR} and ${MAX_YEAR}, got ${shown(value instanceof Date ? date.toISOString() : value)}`);
+  }
   return date;
 }
 
@@ -70,7 +78,7 @@ export function validateDocument(raw: RawDocument, path = 'document'): ValidDocu
   if (!sourceName) throw DomainError.badInput(`${path}.source.name`, `${path}.source.name must not be empty`);
   const language = optionalString(raw.language, `${path}.language`)?.toLowerCase() ?? null;
   if (language && !LANGUAGE_CODE.test(language)) {
-    throw DomainError.badInput(`${path}.language`, `${path}.language must be a language code such as "en", "ru" or "uk"`);
+    throw DomainError.badInput(`${path}.language`, `${path}.language must be a language code such as "en", "ru" or "uk", got ${shown(raw.language)}`);
   }
   const doc: ValidDocument = {
     externalId: optionalString(raw.externalId, `${path}.externalId`),
