@@ -1,9 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import { PGlite, types } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '@app/migrations';
 import { ENTITIES } from '../entities/index.js';
+import { lockDataDir, type DataDirLock } from './data-dir-lock.js';
 import { createExclusivePGlitePool, type PGliteHandle } from './exclusive-pglite-pool.js';
 import { QueryLogger } from './query-logger.js';
 
@@ -23,26 +23,52 @@ export function databaseKind(config: DatabaseConfig): DatabaseKind {
   return config.url ? 'postgres' : 'pglite';
 }
 
+/** The folder PGlite keeps its files in, or null when it keeps them in memory (PGlite's own reading of dataDir). */
+function pgliteFolder(dataDir: string): string | null {
+  if (!dataDir || dataDir.startsWith('memory://')) return null;
+  return dataDir.startsWith('file://') ? dataDir.slice('file://'.length) : dataDir;
+}
+
 function pgliteHandle(dataDir: string): PGliteHandle {
   let instance: Promise<PGlite> | null = null;
+  let lock: DataDirLock | null = null;
+  const open = async (): Promise<PGlite> => {
+    const folder = pgliteFolder(dataDir);
+    // before PGlite touches a file: a second process on the folder would silently lose writes and corrupt indexes
+    if (folder) lock = lockDataDir(folder);
+    try {
+      return await PGlite.create({
+        dataDir,
+        extensions: { pg_trgm },
+        // Match node-postgres, which returns int8 as strings: ids then look the same on both databases.
+        parsers: { [types.INT8]: (value: string) => value },
+      });
+    } catch (err) {
+      lock?.release();
+      lock = null;
+      throw err;
+    }
+  };
   return {
     get() {
-      instance ??= (async () => {
-        if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-        return PGlite.create({
-          dataDir,
-          extensions: { pg_trgm },
-          // Match node-postgres, which returns int8 as strings: ids then look the same on both databases.
-          parsers: { [types.INT8]: (value: string) => value },
+      if (!instance) {
+        const opening = open();
+        instance = opening;
+        // a failed open is not kept: close() then has nothing to do, and a later get() tries again
+        opening.catch(() => {
+          if (instance === opening) instance = null;
         });
-      })();
+      }
       return instance;
     },
     async close() {
       if (!instance) return;
-      const db = await instance;
+      const db = await instance.catch(() => null);
       instance = null;
-      if (!db.closed) await db.close();
+      if (db && !db.closed) await db.close();
+      // only once PGlite has written everything and let go of the files
+      lock?.release();
+      lock = null;
     },
   };
 }

@@ -64,7 +64,14 @@ export class Database implements Sql {
     const dataSource = createDataSource(config, queryLogger);
     await dataSource.initialize();
     const db = new Database(dataSource, databaseKind(config), queryLogger);
-    if (options.migrate !== false) await db.migrate();
+    if (options.migrate === false) return db;
+    try {
+      await db.migrate();
+    } catch (err) {
+      // nobody gets this Database to close: let go of the connections and of the PGlite folder's lock now
+      await db.close().catch(() => undefined);
+      throw err;
+    }
     return db;
   }
 
