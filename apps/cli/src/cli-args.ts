@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { LIMITS } from '@app/domain';
+import { exportRangeProblem, parseExportDate, type ExportDate } from './export/date-range.js';
 import { isImportFormat, type ImportFormat } from './formats/index.js';
 
 export type ExportFormat = 'csv' | 'jsonl' | 'stix';
@@ -38,27 +39,19 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
-
 /**
- * `--from`/`--to`: a day (`2024-03-01`, UTC) or an ISO-8601 date-time. A day given to `--to`
- * counts whole, so `--from 2024-03-01 --to 2024-03-31` covers all of March.
+ * `--from`/`--to`: a day (`2024-03-01`, UTC) or an ISO-8601 date-time, with `Z` or an offset
+ * (±hh:mm, ±hhmm, ±hh) or none for UTC. A day given to `--to` counts whole, so
+ * `--from 2024-03-01 --to 2024-03-31` covers all of March.
  */
 export function parseDateArg(name: '--from' | '--to', value: string): Date {
-  const v = value.trim();
-  if (DATE_ONLY.test(v)) {
-    const day = new Date(`${v}T00:00:00.000Z`);
-    if (!Number.isNaN(day.getTime()) && day.toISOString().startsWith(v)) {
-      return name === '--to' ? new Date(day.getTime() + 86_400_000) : day;
-    }
-  } else if (DATE_TIME.test(v)) {
-    // Without an offset the time is taken as UTC, not as the machine's local time.
-    const withZone = /(Z|[+-]\d{2}:?\d{2})$/i.test(v) ? v : `${v}Z`;
-    const date = new Date(withZone.replace(' ', 'T'));
-    if (!Number.isNaN(date.getTime())) return date;
-  }
-  throw new UsageError(`${name} must be a date (YYYY-MM-DD) or an ISO-8601 date-time, got "${value}"`);
+  return exportDate(name, value).date;
+}
+
+function exportDate(name: '--from' | '--to', value: string): ExportDate {
+  const parsed = parseExportDate(name, value);
+  if (!parsed) throw new UsageError(`${name} must be a date (YYYY-MM-DD) or an ISO-8601 date-time such as 2024-03-01T09:30 or 2024-03-01T09:30+03:00, got "${value}"`);
+  return parsed;
 }
 
 function positiveInt(name: string, value: string | undefined, fallback: number, max: number): number {
@@ -138,12 +131,11 @@ function parseExport(argv: string[]): CliArgs {
   if (!out) throw new UsageError('export needs --out FILE (or --out - for standard output)');
   const narrative = (values.narrative as string | undefined)?.trim();
   if (values.narrative !== undefined && !narrative) throw new UsageError('--narrative must not be empty');
-  const from = values.from === undefined ? null : parseDateArg('--from', values.from as string);
-  const to = values.to === undefined ? null : parseDateArg('--to', values.to as string);
-  if (from && to && from.getTime() >= to.getTime()) {
-    throw new UsageError(`--from (${from.toISOString()}) must be before --to (${to.toISOString()})`);
-  }
-  return { command: 'export', format: format as ExportFormat, out, narrative: narrative ?? null, from, to };
+  const from = values.from === undefined ? null : exportDate('--from', values.from as string);
+  const to = values.to === undefined ? null : exportDate('--to', values.to as string);
+  const problem = from && to ? exportRangeProblem(from, to) : null;
+  if (problem) throw new UsageError(problem);
+  return { command: 'export', format: format as ExportFormat, out, narrative: narrative ?? null, from: from?.date ?? null, to: to?.date ?? null };
 }
 
 /** Reads the arguments after `main.js`; throws `UsageError` on anything it does not understand. */

@@ -67,6 +67,7 @@ async function importCommand(app: INestApplicationContext, args: ImportArgs): Pr
 
 async function exportCommand(app: INestApplicationContext, args: ExportArgs): Promise<number> {
   const summary = await runExport(app.get(Database), args, process.stdout);
+  if (summary.readerClosed) return EXIT.ok; // `export --out - | head`: quiet, as Unix tools are
   (args.out === '-' ? process.stderr : process.stdout).write(`${formatExportSummary({ ...summary, seconds: performance.now() / 1000 })}\n`);
   return EXIT.ok;
 }

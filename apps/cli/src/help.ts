@@ -45,8 +45,21 @@ Options:
                         or stix (STIX 2.1 bundle for OpenCTI: narratives, sources, claims as notes)
   -o, --out FILE        where to write; "-" for standard output
   -n, --narrative SLUG  only claims with a live (not rejected) tag of this narrative
-      --from DATE       claims published at or after DATE (YYYY-MM-DD in UTC, or ISO-8601 date-time)
-      --to DATE         claims published before DATE; a plain day counts whole
+      --from DATE       claims published at or after DATE: YYYY-MM-DD (UTC) or an ISO-8601
+                        date-time with Z or an offset (+03:00, +0300, +03; none means UTC)
+      --to DATE         claims published before DATE; a plain day counts whole (it ends at
+                        the next midnight, UTC)
+
+CSV formula guard: a text cell that starts with =, +, -, @, tab or carriage return gets a
+leading ' so that spreadsheets show it as text instead of running it as a formula (scraped
+posts can carry such payloads). Numbers, dates and the header are written as they are; strip
+the ' before comparing a cell with the original text.
+
+STIX ids are derived from natural keys (narrative slug, source name and platform, document and
+claim position), not database row ids: the same data exported again, or from another Narratrace
+database, gets the same ids, so a re-import into OpenCTI updates objects instead of adding them.
+
+Output "-" closed early by its reader (export ... --out - | head) ends the export quietly, exit 0.
 
 Exit codes: 0 written, 1 bad arguments (e.g. an unknown narrative) or a fatal error.`;
 

@@ -22,11 +22,15 @@ interface ClaimRow {
   publishedAt: Date;
   cursorAt: string;
   claimant: string | null;
+  position: number;
   documentId: string;
+  documentExternalId: string | null;
+  documentFingerprint: string;
   documentUrl: string | null;
   documentTitle: string | null;
   sourceId: string;
   sourceName: string;
+  sourceNameKey: string;
   sourcePlatform: string | null;
   sourceCountry: string | null;
 }
@@ -65,9 +69,11 @@ export class ClaimExportRepository {
     if (filter.to) where.push(`c.published_at < ${add(filter.to.toISOString())}::timestamptz`);
     if (after) where.push(`(c.published_at, c.id) > (${add(after.publishedAt)}::timestamptz, ${add(after.id)}::bigint)`);
     const rows = await sql.query<ClaimRow>(
-      `SELECT c.id, c.text, c.language, c.published_at AS "publishedAt", c.published_at::text AS "cursorAt", c.claimant,
-              c.document_id AS "documentId", d.url AS "documentUrl", d.title AS "documentTitle",
-              s.id AS "sourceId", s.name AS "sourceName", s.platform AS "sourcePlatform", s.country AS "sourceCountry"
+      `SELECT c.id, c.text, c.language, c.published_at AS "publishedAt", c.published_at::text AS "cursorAt", c.claimant, c.position,
+              c.document_id AS "documentId", d.external_id AS "documentExternalId", d.content_fingerprint AS "documentFingerprint",
+              d.url AS "documentUrl", d.title AS "documentTitle",
+              s.id AS "sourceId", s.name AS "sourceName", lower(s.name) AS "sourceNameKey", s.platform AS "sourcePlatform",
+              s.country AS "sourceCountry"
          FROM claims c
          JOIN documents d ON d.id = c.document_id
          JOIN sources s ON s.id = c.source_id
@@ -111,10 +117,14 @@ export class ClaimExportRepository {
         language: r.language,
         publishedAt: new Date(r.publishedAt),
         claimant: r.claimant,
+        position: Number(r.position),
         documentId: r.documentId,
+        documentExternalId: r.documentExternalId,
+        documentFingerprint: r.documentFingerprint,
         documentUrl: r.documentUrl,
         documentTitle: r.documentTitle,
-        source: { id: r.sourceId, name: r.sourceName, platform: r.sourcePlatform, country: r.sourceCountry },
+        // lower(name) from the database, not toLowerCase(): the two disagree on some letters (İ), and the key must follow the unique index
+        source: { id: r.sourceId, name: r.sourceName, nameKey: r.sourceNameKey, platform: r.sourcePlatform, country: r.sourceCountry },
         tags: byClaim.get(r.id) ?? [],
       }),
     );

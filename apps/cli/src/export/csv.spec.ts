@@ -53,6 +53,9 @@ describe('toCsvRows / toCsv', () => {
     expect(body[0][col('claim_published_at')]).toBe('2024-03-01T18:30:00.000Z');
     expect(body[0][col('source_name')]).toBe('Фронтовий Огляд');
     expect(body[4][col('document_title')]).toBe('Line one\r\nline two');
+    // the one column added after the first release, at the end so positions stay put
+    expect(CSV_COLUMNS.at(-1)).toBe('document_external_id');
+    expect(body.map((r) => r[col('document_external_id')])).toEqual(['frontovyi_ohliad/3', 'frontovyi_ohliad/3', 'tv-digest-044', 'tv-digest-044', '', '', '']);
   });
 
   it('with the guard on, only formula-like text changes (by a leading apostrophe)', async () => {

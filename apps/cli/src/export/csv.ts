@@ -24,6 +24,7 @@ export const CSV_COLUMNS = [
   'tag_confidence',
   'tagged_by',
   'tag_updated_at',
+  'document_external_id',
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -86,6 +87,7 @@ function cells(claim: ExportClaim, tag: ExportTag | null): Cell[] {
     tag?.confidence,
     tag?.taggedBy,
     tag?.updatedAt,
+    claim.documentExternalId,
   ];
 }
 

@@ -2,14 +2,15 @@ import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import type { Database, Sql } from '@app/persistence';
 import type { ExportFormat } from '../cli-args.js';
 import { UsageError } from '../cli-args.js';
 import { ClaimExportRepository, type ExportCursor, type ExportFilter } from './claim-export.repository.js';
 import { toCsv } from './csv.js';
 import { toJsonLines } from './jsonl.js';
-import { writeStixBundle, type TextSink } from './stix.js';
-import type { ExportClaim, ExportNarrative } from './types.js';
+import { stixBundleChunks } from './stix.js';
+import type { ExportClaim } from './types.js';
 
 export interface ExportOptions {
   format: ExportFormat;
@@ -25,6 +26,11 @@ export interface ExportSummary {
   tags: number;
   out: string;
   seconds: number;
+  /**
+   * Standard output was closed by its reader (`export --out - | head -1`) before the export
+   * ended. The export stopped there, quietly, as Unix tools do; the counts are what was read.
+   */
+  readerClosed?: boolean;
 }
 
 /** Claims per page read from the database. */
@@ -32,14 +38,6 @@ export const EXPORT_PAGE_SIZE = 1000;
 
 export function formatExportSummary(s: ExportSummary): string {
   return `exported ${s.claims} claims with ${s.tags} tags to ${s.out} in ${s.seconds.toFixed(1)} s`;
-}
-
-/** A narrative and its ancestors (for the sub-narrative links), by slug. */
-function withAncestors(all: ExportNarrative[], slug: string): ExportNarrative[] {
-  const bySlug = new Map(all.map((n) => [n.slug, n]));
-  const out: ExportNarrative[] = [];
-  for (let n = bySlug.get(slug); n && !out.includes(n); n = n.parentSlug ? bySlug.get(n.parentSlug) : undefined) out.push(n);
-  return out;
 }
 
 async function* claimPages(sql: Sql, repo: ClaimExportRepository, filter: ExportFilter, counts: { claims: number; tags: number }): AsyncGenerator<ExportClaim> {
@@ -55,16 +53,30 @@ async function* claimPages(sql: Sql, repo: ClaimExportRepository, filter: Export
   } while (after);
 }
 
-async function writeAll(out: Writable, chunks: AsyncIterable<string>): Promise<void> {
+/**
+ * Writes every chunk, waiting for `drain` when the stream asks. Rejects with the stream's error
+ * as soon as it has one: a stream destroyed by an error takes further writes without complaint
+ * and never drains, so it is checked before each write. Leaving the loop early also ends the
+ * chunk generator, and with it the reading of pages.
+ */
+export async function writeAll(out: Writable, chunks: AsyncIterable<string>): Promise<void> {
   for await (const chunk of chunks) {
+    if (out.destroyed) throw out.errored ?? new Error('the output was closed');
     if (!out.write(chunk)) await once(out, 'drain');
   }
+}
+
+/** The reader of a pipe went away (`… | head`): EPIPE, the error Node gives instead of dying of SIGPIPE. */
+export function isClosedPipe(err: unknown): boolean {
+  return (err as NodeJS.ErrnoException | null)?.code === 'EPIPE';
 }
 
 /**
  * Writes the claims that match the filter in the chosen format. The file appears only when the
  * export succeeded: it is written under a temporary name and renamed at the end. The pages are
  * read in one read-only repeatable-read transaction, so the export is one consistent snapshot.
+ * When standard output's reader closes early, the export stops and returns normally with
+ * `readerClosed` set.
  */
 export async function runExport(db: Database, options: ExportOptions, stdout: Writable): Promise<ExportSummary> {
   const started = performance.now();
@@ -73,6 +85,7 @@ export async function runExport(db: Database, options: ExportOptions, stdout: Wr
   const tmp = toStdout ? null : join(dirname(options.out), `.${basename(options.out)}.${process.pid}.tmp`);
 
   const counts = { claims: 0, tags: 0 };
+  let readerClosed = false;
   await db.transaction(async (tx) => {
     await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
     const narratives = await repo.narratives(tx);
@@ -87,30 +100,35 @@ export async function runExport(db: Database, options: ExportOptions, stdout: Wr
         );
       }
       narrativeId = found.id;
-      stixNarratives = withAncestors(narratives, found.slug);
+      // the others come in through the claims' tags, and every one's ancestors from knownNarratives
+      stixNarratives = [found];
     }
     const filter: ExportFilter = { narrativeId, from: options.from, to: options.to };
     const claims = claimPages(tx, repo, filter, counts);
 
     const out: Writable = toStdout ? stdout : createWriteStream(tmp as string, { encoding: 'utf8' });
-    const failed = new Promise<never>((_, reject) => out.once('error', reject));
-    failed.catch(() => undefined);
+    // Without a listener an error event would end the process; writeAll sees the error itself.
+    // The listener stays: the event may come a tick after writeAll saw the error, and standard
+    // output outlives the export (a late EPIPE from its last write must not end the process).
+    out.on('error', () => undefined);
     try {
-      const work =
+      const chunks =
         options.format === 'csv'
-          ? writeAll(out, toCsv(claims))
+          ? toCsv(claims)
           : options.format === 'jsonl'
-            ? writeAll(out, toJsonLines(claims))
-            : writeStixBundle(out as unknown as TextSink, stixNarratives, claims).then(() => undefined);
-      await Promise.race([work, failed]);
+            ? toJsonLines(claims)
+            : stixBundleChunks(stixNarratives, claims, { knownNarratives: narratives });
+      await writeAll(out, chunks);
       if (!toStdout) {
-        await new Promise<void>((resolve, reject) => {
-          out.once('error', reject);
-          out.end(resolve);
-        });
+        out.end();
+        await finished(out);
         renameSync(tmp as string, options.out);
       }
     } catch (err) {
+      if (toStdout && (isClosedPipe(err) || isClosedPipe(out.errored))) {
+        readerClosed = true;
+        return;
+      }
       if (!toStdout) {
         out.destroy();
         rmSync(tmp as string, { force: true });
@@ -118,5 +136,5 @@ export async function runExport(db: Database, options: ExportOptions, stdout: Wr
       throw err;
     }
   });
-  return { ...counts, out: toStdout ? 'standard output' : options.out, seconds: (performance.now() - started) / 1000 };
+  return { ...counts, out: toStdout ? 'standard output' : options.out, seconds: (performance.now() - started) / 1000, readerClosed };
 }

@@ -12,5 +12,6 @@ export {
   type TextSink,
   StixBundleBuilder,
   buildStixBundle,
+  stixBundleChunks,
   writeStixBundle,
 } from './stix.js';

@@ -7,12 +7,19 @@ describe('toJsonLine', () => {
     expect(line.endsWith('\n')).toBe(true);
     expect(line.slice(0, -1)).not.toMatch(/[\r\n]/);
     const back = JSON.parse(line);
+    // the keys for STIX ids (position, fingerprint, lower-cased name) stay out of the JSON
+    const { position, documentFingerprint, source, ...rest } = CLAIMS[2];
+    const { nameKey, ...sourceFields } = source;
     expect(back).toEqual({
-      ...CLAIMS[2],
+      ...rest,
+      source: sourceFields,
       publishedAt: '2024-03-12T07:00:00.000Z',
       tags: CLAIMS[2].tags.map((t) => ({ ...t, updatedAt: t.updatedAt.toISOString() })),
     });
-    expect(Object.keys(back)).toEqual(['id', 'text', 'language', 'publishedAt', 'claimant', 'documentId', 'documentUrl', 'documentTitle', 'source', 'tags']);
+    expect(Object.keys(back)).toEqual([
+      'id', 'text', 'language', 'publishedAt', 'claimant', 'documentId', 'documentUrl', 'documentTitle', 'source', 'tags', 'documentExternalId',
+    ]);
+    expect(JSON.parse(toJsonLine(CLAIMS[0])).documentExternalId).toBe('frontovyi_ohliad/3');
   });
 
   it('streams many claims', async () => {

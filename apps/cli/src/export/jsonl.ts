@@ -32,6 +32,7 @@ export function toJsonLine(claim: ExportClaim): string {
       taggedBy: t.taggedBy,
       updatedAt: t.updatedAt.toISOString(),
     })),
+    documentExternalId: claim.documentExternalId,
   };
   return `${JSON.stringify(value)}\n`;
 }

@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 import { Writable } from 'node:stream';
 import { CLAIMS, NARRATIVES } from '../../../../test/fixtures/export-claims.js';
-import { buildStixBundle, STIX_ID_PATTERN, writeStixBundle, type StixBundle, type StixObject } from './index.js';
+import { buildStixBundle, STIX_ID_PATTERN, writeStixBundle, type ExportClaim, type ExportNarrative, type StixBundle, type StixObject } from './index.js';
 
 const ID_RE = /^[a-z0-9-]+--[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const TIMESTAMP_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
@@ -68,7 +68,7 @@ describe('buildStixBundle', () => {
     const edited = CLAIMS.map((c, i) => (i === 0 ? { ...c, text: `${c.text} (edited)` } : c));
     const changed = buildStixBundle(NARRATIVES, edited);
     expect(changed.id).not.toBe(bundle.id);
-    // the claim's note keeps its id: ids are keyed on Narratrace ids, not content
+    // the claim's note keeps its id: ids are keyed on natural keys (document, position), not content
     expect(changed.objects.map((o) => o.id)).toEqual(bundle.objects.map((o) => o.id));
     const otherNs = buildStixBundle(NARRATIVES, CLAIMS, { namespace: '6ba7b811-9dad-11d1-80b4-00c04fd430c8' });
     expect(otherNs.objects.find((o) => o.type === 'note')!.id).not.toBe(bundle.objects.find((o) => o.type === 'note')!.id);
@@ -156,10 +156,12 @@ describe('buildStixBundle', () => {
       content: CLAIMS[1].text,
       lang: 'ru',
       object_refs: [tvSource.id, aid.id],
-      external_references: [{ source_name: 'TV Digest', description: 'Эфир, 9 марта', url: 'https://tv-digest.example/clips/044', external_id: 'd-2' }],
+      external_references: [{ source_name: 'TV Digest', description: 'Эфир, 9 марта', url: 'https://tv-digest.example/clips/044', external_id: 'tv-digest-044' }],
       x_narratrace_tags: [{ narrative_ref: aid.id, narrative_slug: 'western-aid-stolen', status: 'confirmed', origin: 'manual', stance: 'supports', confidence: 100, tagged_by: 'analyst-2', updated: '2024-03-10T08:00:00.000Z' }],
     });
     expect(c2).not.toHaveProperty('authors');
+    // nothing to point at (no title, url or external id): no external reference, as STIX requires
+    expect(find(bundle, (o) => o.x_narratrace_claim_id === 'c-4')).not.toHaveProperty('external_references');
     expect(find(bundle, (o) => o.x_narratrace_claim_id === 'c-1')).toMatchObject({ authors: ['anonymous channels'] });
     const untagged = find(bundle, (o) => o.x_narratrace_claim_id === 'c-4');
     expect(untagged.object_refs).toEqual([tvSource.id]);
@@ -192,6 +194,75 @@ describe('buildStixBundle', () => {
     });
     // a single claim: no stop_time (STIX wants it strictly after start_time)
     for (const r of related.filter((x) => x.x_narratrace_claim_count === 1)) expect(r).not.toHaveProperty('stop_time');
+  });
+
+  it('keys every id on natural keys: other database ids (and tag order) give the same ids', () => {
+    // the same data as another Narratrace database would hold it: every row id different
+    const renumber = (id: string) => `other-${id}`;
+    const narratives = NARRATIVES.map((n) => ({ ...n, id: renumber(n.id) }));
+    const claims = CLAIMS.map((c) => ({
+      ...c,
+      id: renumber(c.id),
+      documentId: renumber(c.documentId),
+      source: { ...c.source, id: renumber(c.source.id) },
+      tags: [...c.tags].reverse().map((t) => ({ ...t, narrativeId: renumber(t.narrativeId) })),
+    }));
+    const other = buildStixBundle(narratives, claims);
+    expect(other.objects.map((o) => o.id)).toEqual(bundle.objects.map((o) => o.id));
+    // and every reference between them too: only the x_narratrace_*_id row ids differ
+    const rowIds = (o: StixObject) => {
+      const { x_narratrace_claim_id, x_narratrace_document_id, x_narratrace_source_id, ...rest } = o;
+      return rest;
+    };
+    expect(other.objects.map(rowIds)).toEqual(bundle.objects.map(rowIds));
+  });
+
+  it('derives a note id from its document (external id, else source and fingerprint) and position', () => {
+    const noteId = (claim: ExportClaim) => buildStixBundle([], [claim]).objects.find((o) => o.type === 'note')!.id;
+    const [withExternal, , withoutExternal] = CLAIMS;
+    expect(withoutExternal.documentExternalId).toBeNull();
+    const base = { external: noteId(withExternal), fingerprint: noteId(withoutExternal) };
+    // an external id is unique on its own: the source does not count
+    expect(noteId({ ...withExternal, source: { ...withExternal.source, nameKey: 'another source' } })).toBe(base.external);
+    expect(noteId({ ...withExternal, documentExternalId: 'frontovyi_ohliad/4' })).not.toBe(base.external);
+    expect(noteId({ ...withExternal, position: 1 })).not.toBe(base.external);
+    // without one, the source's natural key (lower(name), platform) and the text fingerprint do
+    expect(noteId({ ...withoutExternal, source: { ...withoutExternal.source, name: 'ФРОНТОВИЙ ОГЛЯД' } })).toBe(base.fingerprint);
+    expect(noteId({ ...withoutExternal, source: { ...withoutExternal.source, platform: 'web' } })).not.toBe(base.fingerprint);
+    expect(noteId({ ...withoutExternal, documentFingerprint: 'fp-other' })).not.toBe(base.fingerprint);
+    expect(noteId({ ...withoutExternal, position: 0 })).not.toBe(base.fingerprint);
+    // the same source under another display case is one identity
+    const sources = (claims: ExportClaim[]) => byType(buildStixBundle([], claims), 'identity').slice(1);
+    expect(sources([CLAIMS[0], { ...CLAIMS[2], source: { ...CLAIMS[2].source, id: 's-other', name: 'ФРОНТОВИЙ огляд' } }])).toHaveLength(1);
+  });
+
+  it('links a narrative that came in through a claim\'s other tag to its parent, from the known narratives', () => {
+    // as `export --narrative western-aid-stolen`: only the selected narrative given, the rest known
+    const aidOnly = buildStixBundle([NARRATIVES[0]], [CLAIMS[0]], { knownNarratives: NARRATIVES });
+    const weapons = find(aidOnly, (o) => o.x_narratrace_slug === 'weapons-resold');
+    const aid = find(aidOnly, (o) => o.x_narratrace_slug === 'western-aid-stolen');
+    expect(weapons).toMatchObject({ narrative_types: ['disinformation'] }); // the known record, not just the tag's fields
+    const subs = byType(aidOnly, 'relationship').filter((r) => r.relationship_type === 'subnarrative-of');
+    expect(subs.map((r) => [r.source_ref, r.target_ref])).toEqual([[weapons.id, aid.id]]);
+    // without the known narratives the tag does not say who the parent is: no link, as before
+    const blind = buildStixBundle([NARRATIVES[0]], [CLAIMS[0]]);
+    expect(byType(blind, 'relationship').filter((r) => r.relationship_type === 'subnarrative-of')).toEqual([]);
+  });
+
+  it('brings a narrative\'s whole parent chain into the bundle, so the hierarchy is never cut', () => {
+    const chain: ExportNarrative[] = [
+      { id: '1', slug: 'root', name: 'Root', description: null, parentSlug: null },
+      { id: '2', slug: 'middle', name: 'Middle', description: null, parentSlug: 'root' },
+      { id: '3', slug: 'leaf', name: 'Leaf', description: null, parentSlug: 'middle' },
+      { id: '4', slug: 'loop-a', name: 'Loop A', description: null, parentSlug: 'loop-b' },
+      { id: '5', slug: 'loop-b', name: 'Loop B', description: null, parentSlug: 'loop-a' },
+      { id: '6', slug: 'other-child', name: 'Other child of root', description: null, parentSlug: 'root' },
+    ];
+    const leafOnly = buildStixBundle([chain[2], chain[3]], [], { knownNarratives: chain });
+    expect(byType(leafOnly, 'narrative').map((n) => n.x_narratrace_slug).sort()).toEqual(['leaf', 'loop-a', 'loop-b', 'middle', 'root']);
+    const slugOf = new Map(byType(leafOnly, 'narrative').map((n) => [n.id, n.x_narratrace_slug]));
+    const links = byType(leafOnly, 'relationship').map((r) => `${slugOf.get(r.source_ref as string)}→${slugOf.get(r.target_ref as string)}`);
+    expect(links.sort()).toEqual(['leaf→middle', 'loop-a→loop-b', 'loop-b→loop-a', 'middle→root']);
   });
 
   it('lets the caller choose which tags count', () => {

@@ -17,9 +17,14 @@ import type { ExportClaim, ExportNarrative, ExportSource, ExportTag } from './ty
  *   start_time/stop_time span the claims' publication dates.
  * - Everything is `created_by_ref` a Narratrace identity and carries a TLP marking (default CLEAR).
  *
- * Ids are `type--uuidv5(namespace, stable key)`, timestamps come from the data, so the same
- * input always gives the same objects; the bundle id is derived from all objects, independent of
- * the order in which claims arrive.
+ * Ids are `type--uuidv5(namespace, natural key)`, where the natural keys follow the database's
+ * own uniqueness rules and never use row ids: a narrative's slug; a source's lower(name) and
+ * platform; a claim's document (its external id, else source and text fingerprint) and position
+ * in it; a relationship's two ends. So the same data exported from another Narratrace database,
+ * or imported there in another order, gets the same ids, and a re-import into OpenCTI updates
+ * objects instead of duplicating them. Timestamps come from the data, so the same input always
+ * gives the same objects; the bundle id is derived from all objects, independent of the order in
+ * which claims arrive.
  */
 
 /** Namespace of Narratrace's deterministic STIX ids (a fixed random v4 UUID). */
@@ -53,6 +58,12 @@ export interface StixOptions {
   includeTag?: (tag: ExportTag, claim: ExportClaim) => boolean;
   /** Maximum length of a note's abstract. Default 140. */
   abstractLength?: number;
+  /**
+   * Narratives to look up beyond the ones given: the parents of narratives in the bundle, and
+   * the full record (parent, dates) of a narrative that arrives only through a claim's tag. They
+   * enter the bundle only as a tag's narrative or as an ancestor. Default: none.
+   */
+  knownNarratives?: readonly ExportNarrative[];
 }
 
 export type StixObject = { type: string; id: string; spec_version?: string } & Record<string, unknown>;
@@ -133,14 +144,37 @@ interface SourceAgg {
 }
 
 interface PairAgg {
-  sourceId: string;
-  narrativeId: string;
+  source: ExportSource;
+  narrativeSlug: string;
   count: number;
   first: Date;
   last: Date;
   lastUpdate: Date;
   maxConfidence: number | null;
   stances: Record<string, number>;
+}
+
+/**
+ * The key an id is derived from: the natural key's parts as a JSON array, so that no separator
+ * can make two different keys equal.
+ */
+function naturalKey(...parts: Array<string | number>): string {
+  return JSON.stringify(parts);
+}
+
+/** A source's natural key, as the unique index `sources_name_platform_key`: lower(name), coalesce(platform, ''). */
+function sourceKeyParts(source: Pick<ExportSource, 'nameKey' | 'platform'>): string[] {
+  return [source.nameKey, source.platform ?? ''];
+}
+
+/**
+ * A document's natural key, as its unique indexes: the external id when it has one
+ * (`documents_external_id_key`), else source and text fingerprint (`documents_source_fingerprint_key`).
+ */
+function documentKeyParts(claim: Pick<ExportClaim, 'documentExternalId' | 'documentFingerprint' | 'source'>): string[] {
+  return claim.documentExternalId !== null
+    ? ['external-id', claim.documentExternalId]
+    : ['fingerprint', ...sourceKeyParts(claim.source), claim.documentFingerprint];
 }
 
 /**
@@ -154,7 +188,11 @@ export class StixBundleBuilder {
   private readonly markingId: string | null;
   private readonly includeTag: (tag: ExportTag, claim: ExportClaim) => boolean;
   private readonly abstractLength: number;
+  /** By slug: the narratives in the bundle so far. */
   private readonly narratives = new Map<string, NarrativeAgg>();
+  /** By slug: every narrative that can be looked up (parents, full records of tag-only narratives). */
+  private readonly known = new Map<string, ExportNarrative>();
+  /** By source natural key. */
   private readonly sources = new Map<string, SourceAgg>();
   private readonly pairs = new Map<string, PairAgg>();
   private readonly digest = new SetDigest();
@@ -170,8 +208,10 @@ export class StixBundleBuilder {
     this.markingId = tlp === null ? null : TLP[tlp === 'clear' ? 'white' : tlp];
     this.includeTag = options.includeTag ?? defaultIncludeTag;
     this.abstractLength = options.abstractLength ?? 140;
+    for (const n of options.knownNarratives ?? []) if (!this.known.has(n.slug)) this.known.set(n.slug, n);
     for (const n of narratives) {
-      if (!this.narratives.has(n.id)) this.narratives.set(n.id, { narrative: n, firstSeen: null, lastUpdate: null });
+      if (!this.known.has(n.slug)) this.known.set(n.slug, n);
+      if (!this.narratives.has(n.slug)) this.narratives.set(n.slug, { narrative: n, firstSeen: null, lastUpdate: null });
     }
   }
 
@@ -180,16 +220,19 @@ export class StixBundleBuilder {
     return `${type}--${uuidv5(key, this.namespace)}`;
   }
 
-  narrativeId(narrativeId: string): string {
-    return this.id('narrative', `narrative:${narrativeId}`);
+  /** A narrative's id, from its slug (unique in every Narratrace database). */
+  narrativeId(slug: string): string {
+    return this.id('narrative', naturalKey('narrative', slug));
   }
 
-  sourceId(sourceId: string): string {
-    return this.id('identity', `source:${sourceId}`);
+  /** A source's id, from its natural key (lower(name), platform), not its row id. */
+  sourceId(source: Pick<ExportSource, 'nameKey' | 'platform'>): string {
+    return this.id('identity', naturalKey('source', ...sourceKeyParts(source)));
   }
 
-  claimId(claimId: string): string {
-    return this.id('note', `claim:${claimId}`);
+  /** A claim's note id, from its document's natural key and its position in the document. */
+  claimId(claim: Pick<ExportClaim, 'documentExternalId' | 'documentFingerprint' | 'source' | 'position'>): string {
+    return this.id('note', naturalKey('claim', ...documentKeyParts(claim), claim.position));
   }
 
   /** Serialises an object and folds it into the bundle digest. */
@@ -245,50 +288,55 @@ export class StixBundleBuilder {
     return objects;
   }
 
+  /** The bundle's record of a narrative, added on first sight: the known record when there is one, else what the tag says. */
+  private narrativeOf(tag: ExportTag): NarrativeAgg {
+    let agg = this.narratives.get(tag.narrativeSlug);
+    if (!agg) {
+      const narrative = this.known.get(tag.narrativeSlug) ?? {
+        id: tag.narrativeId,
+        slug: tag.narrativeSlug,
+        name: tag.narrativeName,
+        description: tag.narrativeDescription,
+        parentSlug: null,
+      };
+      agg = { narrative, firstSeen: null, lastUpdate: null };
+      this.narratives.set(tag.narrativeSlug, agg);
+    }
+    return agg;
+  }
+
   /** The note for one claim; also records what the closing objects need. */
   addClaim(claim: ExportClaim): StixObject {
     const published = claim.publishedAt;
-    const sourceRef = this.sourceId(claim.source.id);
+    const sourceRef = this.sourceId(claim.source);
+    const sourceKey = naturalKey(...sourceKeyParts(claim.source));
 
-    const src = this.sources.get(claim.source.id);
+    const src = this.sources.get(sourceKey);
     if (src) {
       src.first = minDate(src.first, published);
       src.last = maxDate(src.last, published);
     } else {
-      this.sources.set(claim.source.id, { source: claim.source, first: published, last: published });
+      this.sources.set(sourceKey, { source: claim.source, first: published, last: published });
     }
 
+    // by slug, not row id, so that the note's content does not depend on the database either
     const tags = claim.tags
       .filter((t) => this.includeTag(t, claim))
       .slice()
-      .sort((a, b) => (a.narrativeId < b.narrativeId ? -1 : a.narrativeId > b.narrativeId ? 1 : 0));
+      .sort((a, b) => (a.narrativeSlug < b.narrativeSlug ? -1 : a.narrativeSlug > b.narrativeSlug ? 1 : 0));
     let modified = published;
     const narrativeRefs = new Set<string>();
     for (const tag of tags) {
       modified = maxDate(modified, tag.updatedAt);
-      narrativeRefs.add(this.narrativeId(tag.narrativeId));
+      narrativeRefs.add(this.narrativeId(tag.narrativeSlug));
 
-      let agg = this.narratives.get(tag.narrativeId);
-      if (!agg) {
-        agg = {
-          narrative: {
-            id: tag.narrativeId,
-            slug: tag.narrativeSlug,
-            name: tag.narrativeName,
-            description: tag.narrativeDescription,
-            parentSlug: null,
-          },
-          firstSeen: null,
-          lastUpdate: null,
-        };
-        this.narratives.set(tag.narrativeId, agg);
-      }
+      const agg = this.narrativeOf(tag);
       agg.firstSeen = agg.firstSeen ? minDate(agg.firstSeen, published) : published;
       agg.lastUpdate = agg.lastUpdate ? maxDate(agg.lastUpdate, tag.updatedAt) : tag.updatedAt;
 
-      const pairKey = `${claim.source.id}\u0000${tag.narrativeId}`;
+      const pairKey = naturalKey(...sourceKeyParts(claim.source), tag.narrativeSlug);
       const confidence = tag.confidence ?? null;
-      const pair = this.pairs.get(pairKey);
+      let pair = this.pairs.get(pairKey);
       if (pair) {
         pair.count += 1;
         pair.first = minDate(pair.first, published);
@@ -296,26 +344,33 @@ export class StixBundleBuilder {
         pair.lastUpdate = maxDate(pair.lastUpdate, tag.updatedAt);
         if (confidence !== null) pair.maxConfidence = Math.max(pair.maxConfidence ?? 0, confidence);
       } else {
-        this.pairs.set(pairKey, {
-          sourceId: claim.source.id,
-          narrativeId: tag.narrativeId,
+        pair = {
+          source: claim.source,
+          narrativeSlug: tag.narrativeSlug,
           count: 1,
           first: published,
           last: published,
           lastUpdate: maxDate(published, tag.updatedAt),
           maxConfidence: confidence,
           stances: {},
-        });
+        };
+        this.pairs.set(pairKey, pair);
       }
-      const p = this.pairs.get(pairKey)!;
       const stance = tag.stance ?? 'unknown';
-      p.stances[stance] = (p.stances[stance] ?? 0) + 1;
+      pair.stances[stance] = (pair.stances[stance] ?? 0) + 1;
     }
 
+    // STIX wants description, url or external_id beside source_name; without any, no reference.
+    const reference = compact({
+      source_name: claim.source.name,
+      description: claim.documentTitle ?? undefined,
+      url: claim.documentUrl ?? undefined,
+      external_id: claim.documentExternalId ?? undefined,
+    });
     return compact({
       type: 'note',
       spec_version: '2.1',
-      id: this.claimId(claim.id),
+      id: this.claimId(claim),
       created: ts(published),
       modified: ts(modified),
       ...this.common(),
@@ -324,19 +379,12 @@ export class StixBundleBuilder {
       authors: claim.claimant ? [claim.claimant] : undefined,
       object_refs: [sourceRef, ...[...narrativeRefs].sort()],
       lang: claim.language ?? undefined,
-      external_references: [
-        compact({
-          source_name: claim.source.name,
-          description: claim.documentTitle ?? undefined,
-          url: claim.documentUrl ?? undefined,
-          external_id: claim.documentId,
-        }),
-      ],
+      external_references: Object.keys(reference).length > 1 ? [reference] : undefined,
       x_narratrace_claim_id: claim.id,
       x_narratrace_document_id: claim.documentId,
       x_narratrace_tags: tags.map((t) =>
         compact({
-          narrative_ref: this.narrativeId(t.narrativeId),
+          narrative_ref: this.narrativeId(t.narrativeSlug),
           narrative_slug: t.narrativeSlug,
           status: t.status,
           origin: t.origin,
@@ -349,27 +397,46 @@ export class StixBundleBuilder {
     });
   }
 
+  /**
+   * Adds the known ancestors of every narrative in the bundle. A `subnarrative-of` link needs both
+   * ends in the bundle, and a narrative that reached it through a claim's second tag (or through
+   * `--narrative`) would otherwise arrive in OpenCTI without its place in the hierarchy. Ancestors
+   * are one object per level, so the whole chain up to the root comes along; descendants do not
+   * (they are other narratives, with claims of their own that this export did not select).
+   */
+  private addAncestors(): void {
+    for (const slug of [...this.narratives.keys()]) {
+      const seen = new Set<string>([slug]);
+      for (let parent = this.narratives.get(slug)!.narrative.parentSlug; parent && !seen.has(parent); ) {
+        seen.add(parent);
+        const known = this.known.get(parent);
+        if (!known) break;
+        if (!this.narratives.has(parent)) this.narratives.set(parent, { narrative: known, firstSeen: null, lastUpdate: null });
+        parent = this.narratives.get(parent)!.narrative.parentSlug;
+      }
+    }
+  }
+
   /** Narratives, sub-narrative links, source identities and source→narrative relationships. */
   finish(): StixObject[] {
     const fallback = this.options.producerCreated ?? DEFAULT_PRODUCER_CREATED;
     const out: StixObject[] = [];
-    const bySlug = new Map<string, ExportNarrative>();
-    for (const { narrative } of this.narratives.values()) bySlug.set(narrative.slug, narrative);
+    this.addAncestors();
 
     const narrativeTimes = new Map<string, { created: Date; modified: Date }>();
-    const narratives = [...this.narratives.values()].sort((a, b) =>
-      this.narrativeId(a.narrative.id) < this.narrativeId(b.narrative.id) ? -1 : 1,
-    );
-    for (const agg of narratives) {
+    const narratives = [...this.narratives.values()]
+      .map((agg) => ({ agg, id: this.narrativeId(agg.narrative.slug) }))
+      .sort((a, b) => (a.id < b.id ? -1 : 1));
+    for (const { agg, id } of narratives) {
       const n = agg.narrative;
       const created = n.createdAt ?? agg.firstSeen ?? fallback;
       const modified = maxDate(created, n.updatedAt ?? agg.lastUpdate ?? created);
-      narrativeTimes.set(n.id, { created, modified });
+      narrativeTimes.set(n.slug, { created, modified });
       out.push(
         compact({
           type: 'narrative',
           spec_version: '2.1',
-          id: this.narrativeId(n.id),
+          id,
           created: ts(created),
           modified: ts(modified),
           ...this.common(),
@@ -383,38 +450,35 @@ export class StixBundleBuilder {
       );
     }
 
-    for (const agg of narratives) {
+    // every narrative whose parent is in the bundle (after addAncestors: every known parent)
+    for (const { agg, id } of narratives) {
       const n = agg.narrative;
-      if (!n.parentSlug) continue;
-      const parent = bySlug.get(n.parentSlug);
-      if (!parent || parent.id === n.id) continue;
-      const times = narrativeTimes.get(n.id)!;
-      const sourceRef = this.narrativeId(n.id);
-      const targetRef = this.narrativeId(parent.id);
+      if (!n.parentSlug || n.parentSlug === n.slug || !this.narratives.has(n.parentSlug)) continue;
+      const times = narrativeTimes.get(n.slug)!;
       out.push(
         compact({
           type: 'relationship',
           spec_version: '2.1',
-          id: this.id('relationship', `subnarrative-of:${n.id}:${parent.id}`),
+          id: this.id('relationship', naturalKey('subnarrative-of', n.slug, n.parentSlug)),
           created: ts(times.created),
           modified: ts(times.modified),
           ...this.common(),
           relationship_type: 'subnarrative-of',
-          source_ref: sourceRef,
-          target_ref: targetRef,
+          source_ref: id,
+          target_ref: this.narrativeId(n.parentSlug),
         }),
       );
     }
 
-    const sources = [...this.sources.values()].sort((a, b) =>
-      this.sourceId(a.source.id) < this.sourceId(b.source.id) ? -1 : 1,
-    );
-    for (const s of sources) {
+    const sources = [...this.sources.values()]
+      .map((s) => ({ s, id: this.sourceId(s.source) }))
+      .sort((a, b) => (a.id < b.id ? -1 : 1));
+    for (const { s, id } of sources) {
       out.push(
         compact({
           type: 'identity',
           spec_version: '2.1',
-          id: this.sourceId(s.source.id),
+          id,
           created: ts(s.first),
           modified: ts(s.last),
           ...this.common(),
@@ -429,11 +493,10 @@ export class StixBundleBuilder {
     }
 
     const pairs = [...this.pairs.values()]
-      .map((p) => ({ p, id: this.id('relationship', `related-to:${p.sourceId}:${p.narrativeId}`) }))
+      .map((p) => ({ p, id: this.id('relationship', naturalKey('related-to', ...sourceKeyParts(p.source), p.narrativeSlug)) }))
       .sort((a, b) => (a.id < b.id ? -1 : 1));
     for (const { p, id } of pairs) {
-      const source = this.sources.get(p.sourceId)!.source;
-      const narrative = this.narratives.get(p.narrativeId)!.narrative;
+      const narrative = this.narratives.get(p.narrativeSlug)!.narrative;
       const stances = Object.keys(p.stances)
         .sort()
         .reduce<Record<string, number>>((acc, k) => ({ ...acc, [k]: p.stances[k] }), {});
@@ -446,9 +509,9 @@ export class StixBundleBuilder {
           modified: ts(maxDate(p.lastUpdate, p.last)),
           ...this.common(),
           relationship_type: 'related-to',
-          description: `${p.count} claim(s) from ${source.name} tagged with the narrative "${narrative.name}".`,
-          source_ref: this.sourceId(p.sourceId),
-          target_ref: this.narrativeId(p.narrativeId),
+          description: `${p.count} claim(s) from ${p.source.name} tagged with the narrative "${narrative.name}".`,
+          source_ref: this.sourceId(p.source),
+          target_ref: this.narrativeId(p.narrativeSlug),
           start_time: ts(p.first),
           // STIX requires stop_time to be later than start_time.
           stop_time: p.last.getTime() > p.first.getTime() ? ts(p.last) : undefined,
@@ -487,34 +550,45 @@ export interface TextSink {
 }
 
 /**
- * Streams the bundle as JSON, one object per line, honouring back-pressure. Claims are read
- * once, in the order given; the bundle `id` is written last (JSON key order does not matter)
- * because it depends on every object. Produces the same bundle as `buildStixBundle`.
+ * The bundle as JSON text, one object per line, in chunks: claims are read once, in the order
+ * given; the bundle `id` comes last (JSON key order does not matter) because it depends on every
+ * object. Returns the bundle id and object count. Produces the same bundle as `buildStixBundle`.
  */
+export async function* stixBundleChunks(
+  narratives: readonly ExportNarrative[],
+  claims: Iterable<ExportClaim> | AsyncIterable<ExportClaim>,
+  options: StixOptions = {},
+): AsyncGenerator<string, { bundleId: string; objectCount: number }> {
+  const builder = new StixBundleBuilder(narratives, options);
+  let first = true;
+  const line = (obj: StixObject): string => {
+    const json = builder.serialise(obj);
+    const chunk = `${first ? '' : ',\n'}${json}`;
+    first = false;
+    return chunk;
+  };
+
+  yield '{"type":"bundle","objects":[\n';
+  for (const obj of builder.start()) yield line(obj);
+  for await (const claim of claims) yield line(builder.addClaim(claim));
+  for (const obj of builder.finish()) yield line(obj);
+  const bundleId = builder.bundleId();
+  yield `\n],"id":${JSON.stringify(bundleId)}}\n`;
+  return { bundleId, objectCount: builder.count };
+}
+
+/** Streams the bundle of `stixBundleChunks` to `out`, honouring back-pressure. */
 export async function writeStixBundle(
   out: TextSink,
   narratives: readonly ExportNarrative[],
   claims: Iterable<ExportClaim> | AsyncIterable<ExportClaim>,
   options: StixOptions = {},
 ): Promise<{ bundleId: string; objectCount: number }> {
-  const builder = new StixBundleBuilder(narratives, options);
-  let first = true;
-  const write = async (chunk: string): Promise<void> => {
-    if (!out.write(chunk) && typeof out.once === 'function') {
+  const chunks = stixBundleChunks(narratives, claims, options);
+  for (let next = await chunks.next(); ; next = await chunks.next()) {
+    if (next.done) return next.value;
+    if (!out.write(next.value) && typeof out.once === 'function') {
       await once(out as unknown as NodeJS.EventEmitter, 'drain');
     }
-  };
-  const put = async (obj: StixObject): Promise<void> => {
-    const json = builder.serialise(obj);
-    await write(`${first ? '' : ',\n'}${json}`);
-    first = false;
-  };
-
-  await write('{"type":"bundle","objects":[\n');
-  for (const obj of builder.start()) await put(obj);
-  for await (const claim of claims) await put(builder.addClaim(claim));
-  for (const obj of builder.finish()) await put(obj);
-  const bundleId = builder.bundleId();
-  await write(`\n],"id":${JSON.stringify(bundleId)}}\n`);
-  return { bundleId, objectCount: builder.count };
+  }
 }

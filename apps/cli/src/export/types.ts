@@ -2,6 +2,11 @@
 export interface ExportSource {
   id: string;
   name: string;
+  /**
+   * `lower(name)` as the database computes it: with `platform` the source's natural key (the
+   * unique index `sources_name_platform_key`), which the STIX ids are derived from.
+   */
+  nameKey: string;
   platform: string | null;
   /** ISO 3166-1 alpha-2, when known. */
   country: string | null;
@@ -33,7 +38,13 @@ export interface ExportClaim {
   language: string | null;
   publishedAt: Date;
   claimant: string | null;
+  /** The claim's place in its document; with the document's natural key, the claim's natural key. */
+  position: number;
   documentId: string;
+  /** The platform's own id of the document; when set, the document's natural key. */
+  documentExternalId: string | null;
+  /** Fingerprint of the document's text; with the source, the natural key of a document without external id. */
+  documentFingerprint: string;
   documentUrl: string | null;
   documentTitle: string | null;
   source: ExportSource;
