@@ -278,6 +278,11 @@ describe.each(DATABASES)('command line on %s', (kind: TestDb) => {
       expect(lines[0]).toMatch(/^claim_id,claim_text,/);
       const ids = new Set(lines.slice(1).map((l) => l.split(',')[0]));
       expect(ids.has(tagged!.claimId)).toBe(true);
+      expect(readFileSync(out).subarray(0, 3).toString('hex')).not.toBe('efbbbf');
+      // --bom: the same rows after a UTF-8 byte-order mark, for Excel
+      const excel = join(work, 'grain-excel.csv');
+      expect((await cli(['export', '--format', 'csv', '--narrative', 'grain-weapons', '--bom', '--out', excel])).code).toBe(0);
+      expect(readFileSync(excel)).toEqual(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(out)]));
 
       const may = join(work, 'may.jsonl');
       const ranged = await cli(['export', '--format', 'jsonl', '--from', '2024-05-01', '--to', '2024-05-01', '--out', may]);

@@ -28,7 +28,18 @@ describe('parseCliArgs', () => {
       narrative: 'aid',
       from: new Date('2024-03-01T00:00:00Z'),
       to: new Date('2024-04-01T00:00:00Z'),
+      bom: false,
     });
+    expect(parseCliArgs(['export', '--format', 'csv', '--bom', '--out', 'x.csv'])).toMatchObject({ format: 'csv', bom: true });
+    expect(() => parseCliArgs(['export', '--format', 'jsonl', '--bom', '--out', 'x.jsonl'])).toThrow('--bom is for --format csv only');
+  });
+
+  it.each([
+    ['bad name!'],
+    ['ab'],
+    ['1channel'],
+  ])('refuses --telegram-username %p', (name) => {
+    expect(() => parseCliArgs(['import', 'a.json', '--telegram-username', name])).toThrow(/--telegram-username must be a Telegram @username/);
   });
 
   it('answers help for --help, help and a command with --help', () => {

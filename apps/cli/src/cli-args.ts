@@ -30,6 +30,8 @@ export interface ExportArgs {
   from: Date | null;
   /** exclusive */
   to: Date | null;
+  /** CSV only: start with a UTF-8 byte-order mark, which Excel needs to read the file as UTF-8 */
+  bom: boolean;
 }
 
 export type CliArgs = ImportArgs | ExportArgs | { command: 'help'; topic: 'import' | 'export' | null };
@@ -119,6 +121,7 @@ function parseExport(argv: string[]): CliArgs {
     narrative: { type: 'string', short: 'n' },
     from: { type: 'string' },
     to: { type: 'string' },
+    bom: { type: 'boolean' },
   });
   if (values.help) return { command: 'help', topic: 'export' };
   if (positionals.length > 0) throw new UsageError(`export takes no positional arguments, got: ${positionals.join(' ')}`);
@@ -135,7 +138,8 @@ function parseExport(argv: string[]): CliArgs {
   const to = values.to === undefined ? null : exportDate('--to', values.to as string);
   const problem = from && to ? exportRangeProblem(from, to) : null;
   if (problem) throw new UsageError(problem);
-  return { command: 'export', format: format as ExportFormat, out, narrative: narrative ?? null, from: from?.date ?? null, to: to?.date ?? null };
+  if (values.bom && format !== 'csv') throw new UsageError('--bom is for --format csv only');
+  return { command: 'export', format: format as ExportFormat, out, narrative: narrative ?? null, from: from?.date ?? null, to: to?.date ?? null, bom: values.bom === true };
 }
 
 /** Reads the arguments after `main.js`; throws `UsageError` on anything it does not understand. */

@@ -49,6 +49,8 @@ Options:
                         date-time with Z or an offset (+03:00, +0300, +03; none means UTC)
       --to DATE         claims published before DATE; a plain day counts whole (it ends at
                         the next midnight, UTC)
+      --bom             csv: start with a UTF-8 byte-order mark, so that Excel shows Cyrillic
+                        right (other CSV readers may keep it in the first header name)
 
 CSV formula guard: a text cell that starts with =, +, -, @, tab or carriage return gets a
 leading ' so that spreadsheets show it as text instead of running it as a formula (scraped

@@ -19,6 +19,8 @@ export interface ExportOptions {
   narrative: string | null;
   from: Date | null;
   to: Date | null;
+  /** CSV: a UTF-8 byte-order mark first, so that Excel reads Cyrillic right */
+  bom?: boolean;
 }
 
 export interface ExportSummary {
@@ -114,7 +116,7 @@ export async function runExport(db: Database, options: ExportOptions, stdout: Wr
     try {
       const chunks =
         options.format === 'csv'
-          ? toCsv(claims)
+          ? toCsv(claims, { bom: options.bom === true })
           : options.format === 'jsonl'
             ? toJsonLines(claims)
             : stixBundleChunks(stixNarratives, claims, { knownNarratives: narratives });
