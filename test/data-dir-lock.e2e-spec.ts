@@ -102,8 +102,8 @@ describeOnPglite('one process per PGlite data folder (built server and command l
     const cli = await run(CLI, ['import', file]);
     expect(cli.code).toBe(1);
     expect(cli.stdout).toBe('');
-    expect(cli.stderr).toContain(`error: ${inUse}\n`);
-    expect(cli.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    // one line for people: no stack trace, and not Nest's own log record of the failed start as well
+    expect(cli.stderr).toBe(`error: ${inUse}\n`);
     expect(existsSync(`${file}.rejects.jsonl`)).toBe(false);
 
     const migrate = await run(MIGRATE, []);

@@ -23,10 +23,21 @@ function cliLogger(): Logger {
   return pino({ level: process.env.LOG_LEVEL?.trim() || 'warn', base: { service: 'narratrace-cli' }, serializers: { err: safeError } }, pino.destination(2));
 }
 
+/**
+ * Nest reports a failed start (ExceptionHandler) before the command line does; the command line's
+ * one `error: …` line says it for people, so Nest's copy is kept for LOG_LEVEL=debug.
+ */
+class CliNestLogger extends PinoNestLogger {
+  override error(message: unknown, ...rest: Array<string | undefined>): void {
+    if (rest.includes('ExceptionHandler')) this.debug(message, 'ExceptionHandler');
+    else super.error(message, rest[0], rest[1]);
+  }
+}
+
 /** The server's database (migrations run as at server start) and ingest path, without GraphQL, HTTP or demo seeding. */
 async function openContext(config: AppConfig, logger: Logger): Promise<INestApplicationContext> {
   return NestFactory.createApplicationContext(CliModule.forRoot(config, logger), {
-    logger: new PinoNestLogger(logger),
+    logger: new CliNestLogger(logger),
     abortOnError: false,
   });
 }
