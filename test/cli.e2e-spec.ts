@@ -53,6 +53,16 @@ beforeAll(() => {
   execFileSync(process.execPath, ['scripts/ensure-built.mjs', '--server-only'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], timeout: 300_000 });
 }, 300_000);
 
+/** Runs the built command line to its end, collecting what it wrote. */
+function runCli(args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<CliRun> {
+  const child = spawn(process.execPath, [CLI, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  return new Promise((ok) => child.on('close', (code) => ok({ code, stdout, stderr })));
+}
+
 describe.each(DATABASES)('command line on %s', (kind: TestDb) => {
   let work: string;
   let database: { url?: string; dataDir?: string };
@@ -64,12 +74,7 @@ describe.each(DATABASES)('command line on %s', (kind: TestDb) => {
     delete env.DATA_DIR;
     if (database.url) env.DATABASE_URL = database.url;
     else env.DATA_DIR = database.dataDir;
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: work, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    return new Promise((ok) => child.on('close', (code) => ok({ code, stdout, stderr })));
+    return runCli(args, env, work);
   }
 
   /** A fixture copied next to the test's own files, so rejects files land there. */
@@ -437,12 +442,7 @@ describe.each(DATABASES)('command line on %s', (kind: TestDb) => {
   function cliOn(dataDir: string, args: string[]): Promise<CliRun> {
     const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', DATA_DIR: dataDir };
     delete env.DATABASE_URL;
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: work, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    return new Promise((ok) => child.on('close', (code) => ok({ code, stdout, stderr })));
+    return runCli(args, env, work);
   }
 
   /**
