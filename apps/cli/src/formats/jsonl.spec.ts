@@ -143,4 +143,28 @@ describe('readDocuments(jsonl)', () => {
     ]);
     expect(oks(records)[1]!.raw).toBe(good(2));
   });
+
+  it('rejects a line over the length limit without holding it, and reads on after it', async () => {
+    const item = JSON.stringify({ text: 'A claim inside an array', publishedAt: '2024-03-01', source: { name: 'Wire' } });
+    const chunk = Buffer.from(`${item},`.repeat(Math.ceil(65_536 / (item.length + 1))));
+    let sent = 0;
+    const arrayFile = Readable.from(
+      (function* () {
+        yield Buffer.from('['); // a minified JSON array passed as JSON Lines: one 9 MB "line"
+        for (; sent < 9 * 1024 * 1024; sent += chunk.length) yield chunk;
+        yield Buffer.from(`${item}]\n${item}\n`);
+      })(),
+    );
+    const records = await collect(readDocuments(arrayFile, 'jsonl'));
+    expect(rejects(records)).toEqual([
+      {
+        ok: false,
+        recordNo: 1,
+        reason: expect.stringMatching(/^line is \d+ bytes long, over the 8388608-byte limit \(this looks like a JSON array, not JSON Lines: one object per line\)$/),
+        raw: expect.stringMatching(/^\[\{"text":"A claim inside an array"/),
+      },
+    ]);
+    expect(rejects(records)[0]!.raw.length).toBeLessThanOrEqual(1024);
+    expect(oks(records).map((r) => r.recordNo)).toEqual([2]);
+  });
 });

@@ -1,5 +1,5 @@
 import { buildDocument, type DocumentFields } from './document.js';
-import { CONVERT_HINT, openInput, readLines } from './streams.js';
+import { CONVERT_HINT, MAX_LINE_BYTES, openInput, readLines } from './streams.js';
 import type { ImportInput, ParsedRecord, ReadOptions } from './types.js';
 
 function describeJsonError(err: unknown): string {
@@ -17,9 +17,14 @@ export async function* readJsonl(input: ImportInput, options: ReadOptions = {}):
   const stream = openInput(input, options.onOpen);
   let lineNo = 0;
   try {
-    for await (const { text, utf8 } of readLines(stream as AsyncIterable<Buffer | string>)) {
+    for await (const { text, utf8, tooLong } of readLines(stream as AsyncIterable<Buffer | string>)) {
       lineNo += 1;
       const line = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+      if (tooLong !== undefined) {
+        const hint = line.trimStart().startsWith('[') ? ' (this looks like a JSON array, not JSON Lines: one object per line)' : '';
+        yield { ok: false, recordNo: lineNo, reason: `line is ${tooLong} bytes long, over the ${MAX_LINE_BYTES}-byte limit${hint}`, raw: line };
+        continue;
+      }
       if (line.trim() === '') continue;
       if (!utf8) {
         yield { ok: false, recordNo: lineNo, reason: `line is not valid UTF-8 (${CONVERT_HINT})`, raw: line };

@@ -120,7 +120,17 @@ export async function* pull<T, C = unknown>(
 export interface Line {
   text: string;
   utf8: boolean;
+  /** set for a line longer than MAX_LINE_BYTES: its length in bytes; `text` is then only its first kilobyte */
+  tooLong?: number;
 }
+
+/**
+ * Longer lines are not held whole: no document fits in one (its text is at most 200,000
+ * characters), and a file without line breaks — a JSON array given as JSON Lines — must not be
+ * read into memory.
+ */
+export const MAX_LINE_BYTES = 8 * 1024 * 1024;
+const PREVIEW_BYTES = 1024;
 
 const NEWLINE = 0x0a;
 const lossyUtf8 = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -134,11 +144,23 @@ function decodeLine(bytes: Buffer): Line {
 /**
  * Lines of a stream (LF or CRLF), each checked for valid UTF-8 on its own, so that one bad line
  * is one reject rather than silently garbled text. Bytes of a line that spans chunks are joined
- * once, when its end arrives. Text chunks (an already decoded stream) are split as they are.
+ * once, when its end arrives; a line over MAX_LINE_BYTES keeps only its start. Text chunks (an
+ * already decoded stream, in tests) are split as they are.
  */
 export async function* readLines(source: AsyncIterable<Buffer | string>): AsyncGenerator<Line> {
   let parts: Buffer[] = [];
+  let pending = 0;
+  let overflow = false;
   let textCarry = '';
+  const finish = (last: Buffer): Line => {
+    const line = overflow
+      ? { text: lossyUtf8.decode(parts[0]!), utf8: true, tooLong: pending + last.length }
+      : decodeLine(parts.length > 0 ? Buffer.concat([...parts, last]) : last);
+    parts = [];
+    pending = 0;
+    overflow = false;
+    return line;
+  };
   for await (const chunk of source) {
     if (typeof chunk === 'string') {
       const pieces = (textCarry + chunk).split('\n');
@@ -148,14 +170,20 @@ export async function* readLines(source: AsyncIterable<Buffer | string>): AsyncG
     }
     let start = 0;
     for (let nl = chunk.indexOf(NEWLINE); nl !== -1; nl = chunk.indexOf(NEWLINE, start)) {
-      const piece = chunk.subarray(start, nl);
-      yield decodeLine(parts.length > 0 ? Buffer.concat([...parts, piece]) : piece);
-      parts = [];
+      yield finish(chunk.subarray(start, nl));
       start = nl + 1;
     }
-    if (start < chunk.length) parts.push(chunk.subarray(start));
+    if (start === chunk.length) continue;
+    const rest = chunk.subarray(start);
+    pending += rest.length;
+    if (overflow) continue;
+    parts.push(rest);
+    if (pending > MAX_LINE_BYTES) {
+      overflow = true;
+      parts = [Buffer.concat(parts).subarray(0, PREVIEW_BYTES)];
+    }
   }
-  if (parts.length > 0) yield decodeLine(Buffer.concat(parts));
+  if (pending > 0) yield finish(Buffer.alloc(0));
   if (textCarry !== '') yield { text: textCarry.endsWith('\r') ? textCarry.slice(0, -1) : textCarry, utf8: true };
 }
 
