@@ -8,6 +8,12 @@ export enum DomainErrorCode {
   Unavailable = 'UNAVAILABLE',
 }
 
+/** A value as an error message shows it: a string as it is, anything else as JSON, cut to keep the message one readable line. */
+export function describeValue(value: unknown): string {
+  const s = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
 export class DomainError extends Error {
   constructor(
     readonly code: DomainErrorCode,

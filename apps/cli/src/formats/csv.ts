@@ -30,6 +30,11 @@ function countBreaks(text: string): number {
   return text.match(LINE_BREAK)?.length ?? 0;
 }
 
+/** The header name a message uses for a column (source_name as the README spells it). */
+function columnLabel(column: Column): string {
+  return column === 'sourceName' ? 'source_name' : column;
+}
+
 function normaliseHeader(name: string): string {
   return name.trim().toLowerCase().replace(/[\s_-]+/g, '');
 }
@@ -62,7 +67,7 @@ function readHeader(fields: string[], options: ReadOptions): HeaderMap {
     if (!column) return; // unknown columns are ignored
     const earlier = indexOf[column];
     if (earlier !== undefined) {
-      throw new FormatError('csv', `header columns "${fields[earlier]}" and "${name}" both mean ${column === 'sourceName' ? 'source_name' : column}: keep one`, 1);
+      throw new FormatError('csv', `header columns "${fields[earlier]}" and "${name}" both mean ${columnLabel(column)}: keep one`, 1);
     }
     indexOf[column] = i;
   });
@@ -70,7 +75,7 @@ function readHeader(fields: string[], options: ReadOptions): HeaderMap {
   if (!options.sourceOverride) required.push('sourceName');
   const missing = required.filter((c) => indexOf[c] === undefined);
   if (missing.length > 0) {
-    const names = missing.map((c) => (c === 'sourceName' ? 'source_name' : c));
+    const names = missing.map(columnLabel);
     throw new FormatError(
       'csv',
       `header lacks required column(s): ${names.join(', ')} (found: ${fields.join(', ')})`,

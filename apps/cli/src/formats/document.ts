@@ -1,4 +1,4 @@
-import { LIMITS, type RawDocument } from '@app/domain';
+import { describeValue, LIMITS, type RawDocument } from '@app/domain';
 import { parseDate } from './dates.js';
 
 /** Loosely typed fields as they come out of a file, before checking. */
@@ -20,11 +20,6 @@ export interface BuildOptions {
 
 export type BuildResult = { ok: true; document: RawDocument } | { ok: false; reason: string };
 
-function describe(value: unknown): string {
-  const s = typeof value === 'string' ? value : JSON.stringify(value);
-  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
-}
-
 function optionalString(name: string, value: unknown, problems: string[], numberOk = false): string | null {
   if (value === undefined || value === null) return null;
   if (typeof value === 'number' && numberOk && Number.isFinite(value)) return String(value);
@@ -45,9 +40,9 @@ export function normalisePublishedAt(value: unknown): { iso: string } | { proble
   if (value instanceof Date) {
     return Number.isNaN(value.getTime()) ? { problem: 'invalid publishedAt date' } : { iso: value.toISOString() };
   }
-  if (typeof value !== 'string') return { problem: `publishedAt must be an ISO 8601 string, got ${describe(value)}` };
+  if (typeof value !== 'string') return { problem: `publishedAt must be an ISO 8601 string, got ${describeValue(value)}` };
   const date = parseDate(value);
-  return date ? { iso: date.toISOString() } : { problem: `unparsable publishedAt "${describe(value)}"` };
+  return date ? { iso: date.toISOString() } : { problem: `unparsable publishedAt "${describeValue(value)}"` };
 }
 
 /**

@@ -135,6 +135,15 @@ const PREVIEW_BYTES = 1024;
 const NEWLINE = 0x0a;
 const lossyUtf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
+const withoutCr = (text: string): string => (text.endsWith('\r') ? text.slice(0, -1) : text);
+
+/** Line breaks in `bytes` before index `end`. */
+function newlinesBefore(bytes: Buffer, end: number): number {
+  let count = 0;
+  for (let at = bytes.indexOf(NEWLINE); at !== -1 && at < end; at = bytes.indexOf(NEWLINE, at + 1)) count += 1;
+  return count;
+}
+
 function decodeLine(bytes: Buffer): Line {
   const end = bytes.length > 0 && bytes[bytes.length - 1] === 0x0d ? bytes.length - 1 : bytes.length;
   const body = bytes.subarray(0, end);
@@ -165,7 +174,7 @@ export async function* readLines(source: AsyncIterable<Buffer | string>): AsyncG
     if (typeof chunk === 'string') {
       const pieces = (textCarry + chunk).split('\n');
       textCarry = pieces.pop()!;
-      for (const piece of pieces) yield { text: piece.endsWith('\r') ? piece.slice(0, -1) : piece, utf8: true };
+      for (const piece of pieces) yield { text: withoutCr(piece), utf8: true };
       continue;
     }
     let start = 0;
@@ -184,7 +193,7 @@ export async function* readLines(source: AsyncIterable<Buffer | string>): AsyncG
     }
   }
   if (pending > 0) yield finish(Buffer.alloc(0));
-  if (textCarry !== '') yield { text: textCarry.endsWith('\r') ? textCarry.slice(0, -1) : textCarry, utf8: true };
+  if (textCarry !== '') yield { text: withoutCr(textCarry), utf8: true };
 }
 
 /** Index of the first byte of `bytes` that does not belong to a well-formed UTF-8 sequence, or -1 (an unfinished sequence at the end counts as fine). */
@@ -240,11 +249,9 @@ export function strictUtf8(describe: (line: number, byte: number) => Error): Tra
       const body = joined.subarray(0, joined.length - next.length);
       if (!isUtf8(body)) {
         const bad = firstInvalidUtf8(body);
-        let line = linesBefore + 1;
-        for (let at = body.indexOf(NEWLINE); at !== -1 && at < bad; at = body.indexOf(NEWLINE, at + 1)) line += 1;
-        return done(describe(line, bytesBefore + bad + 1));
+        return done(describe(linesBefore + newlinesBefore(body, bad) + 1, bytesBefore + bad + 1));
       }
-      for (let at = body.indexOf(NEWLINE); at !== -1; at = body.indexOf(NEWLINE, at + 1)) linesBefore += 1;
+      linesBefore += newlinesBefore(body, body.length);
       bytesBefore += body.length;
       tail = next;
       done(null, chunk);

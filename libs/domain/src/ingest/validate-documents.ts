@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import { DomainError } from '../errors.js';
+import { DomainError, describeValue } from '../errors.js';
 import { LIMITS } from '../limits.js';
 import { normalizeText } from '../text/normalize.js';
 import type { RawDocument } from './document-input.js';
@@ -39,10 +39,9 @@ function assertStorable(value: string, field: string): void {
   if (!value.isWellFormed()) throw DomainError.badInput(field, `${field} contains a lone surrogate`);
 }
 
-/** A value as a message shows it: JSON, cut to a length that keeps the message one readable line. */
+/** A refused value in a message: quoted when it is a string. */
 function shown(value: unknown): string {
-  const json = JSON.stringify(value) ?? String(value);
-  return json.length > 60 ? `${json.slice(0, 57)}...` : json;
+  return typeof value === 'string' ? `"${describeValue(value)}"` : describeValue(value);
 }
 
 export function parseDate(value: unknown, field: string): Date {
