@@ -1,5 +1,5 @@
 import { PassThrough, Writable } from 'node:stream';
-import { isClosedPipe, writeAll } from './export.command.js';
+import { isClosedPipe, writeAll } from './output.js';
 
 /** A pipe whose reader goes away after `accept` writes, as `export --out - | head -1` sees it. */
 function closingPipe(accept: number): Writable {

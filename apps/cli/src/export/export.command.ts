@@ -1,5 +1,4 @@
 import { createWriteStream, renameSync, rmSync } from 'node:fs';
-import { once } from 'node:events';
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
@@ -9,6 +8,7 @@ import { UsageError } from '../cli-args.js';
 import { ClaimExportRepository, type ExportCursor, type ExportFilter } from './claim-export.repository.js';
 import { toCsv } from './csv.js';
 import { toJsonLines } from './jsonl.js';
+import { isClosedPipe, writeAll } from './output.js';
 import { stixBundleChunks } from './stix.js';
 import type { ExportClaim } from './types.js';
 
@@ -53,24 +53,6 @@ async function* claimPages(sql: Sql, repo: ClaimExportRepository, filter: Export
     }
     after = page.next;
   } while (after);
-}
-
-/**
- * Writes every chunk, waiting for `drain` when the stream asks. Rejects with the stream's error
- * as soon as it has one: a stream destroyed by an error takes further writes without complaint
- * and never drains, so it is checked before each write. Leaving the loop early also ends the
- * chunk generator, and with it the reading of pages.
- */
-export async function writeAll(out: Writable, chunks: AsyncIterable<string>): Promise<void> {
-  for await (const chunk of chunks) {
-    if (out.destroyed) throw out.errored ?? new Error('the output was closed');
-    if (!out.write(chunk)) await once(out, 'drain');
-  }
-}
-
-/** The reader of a pipe went away (`… | head`): EPIPE, the error Node gives instead of dying of SIGPIPE. */
-export function isClosedPipe(err: unknown): boolean {
-  return (err as NodeJS.ErrnoException | null)?.code === 'EPIPE';
 }
 
 /**

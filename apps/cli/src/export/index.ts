@@ -9,7 +9,6 @@ export {
   type StixOptions,
   type StixObject,
   type StixBundle,
-  type TextSink,
   StixBundleBuilder,
   buildStixBundle,
   stixBundleChunks,

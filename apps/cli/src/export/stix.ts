@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { once } from 'node:events';
+import type { Writable } from 'node:stream';
 import { v5 as uuidv5 } from 'uuid';
+import { writeAll } from './output.js';
 import type { ExportClaim, ExportNarrative, ExportSource, ExportTag } from './types.js';
 
 /**
@@ -543,12 +544,6 @@ export function buildStixBundle(
   return { type: 'bundle', id: builder.bundleId(), objects };
 }
 
-/** Anything with a Node-style `write` (a file stream, process.stdout, a PassThrough). */
-export interface TextSink {
-  write(chunk: string): boolean;
-  once?(event: 'drain', listener: () => void): unknown;
-}
-
 /**
  * The bundle as JSON text, one object per line, in chunks: claims are read once, in the order
  * given; the bundle `id` comes last (JSON key order does not matter) because it depends on every
@@ -577,18 +572,19 @@ export async function* stixBundleChunks(
   return { bundleId, objectCount: builder.count };
 }
 
-/** Streams the bundle of `stixBundleChunks` to `out`, honouring back-pressure. */
+/** Streams the bundle of `stixBundleChunks` to `out` with `writeAll` (back-pressure, stream errors). */
 export async function writeStixBundle(
-  out: TextSink,
+  out: Writable,
   narratives: readonly ExportNarrative[],
   claims: Iterable<ExportClaim> | AsyncIterable<ExportClaim>,
   options: StixOptions = {},
 ): Promise<{ bundleId: string; objectCount: number }> {
-  const chunks = stixBundleChunks(narratives, claims, options);
-  for (let next = await chunks.next(); ; next = await chunks.next()) {
-    if (next.done) return next.value;
-    if (!out.write(next.value) && typeof out.once === 'function') {
-      await once(out as unknown as NodeJS.EventEmitter, 'drain');
-    }
-  }
+  let result: { bundleId: string; objectCount: number } | undefined;
+  await writeAll(
+    out,
+    (async function* () {
+      result = yield* stixBundleChunks(narratives, claims, options);
+    })(),
+  );
+  return result!;
 }
