@@ -202,7 +202,8 @@ describe.each(DATABASES)('security over HTTP on %s', (db) => {
       const started = Date.now();
       const bomb = await post(server.baseUrl, JSON.stringify({ query: `{ narratives { ...F40 } } ${fragments.join(' ')}` }));
       expect(bomb.status).toBe(400);
-      expect(Date.now() - started).toBeLessThan(3000);
+      // expanded naively the bomb is 2^40 selections: it would never answer, so a loose bound suffices
+      expect(Date.now() - started).toBeLessThan(10_000);
       const tokens = await post(server.baseUrl, JSON.stringify({ query: `{ narratives { ${'id '.repeat(20_000)} } }` }));
       expect(tokens.status).toBe(400);
       expect(tokens.json.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');

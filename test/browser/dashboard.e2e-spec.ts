@@ -68,10 +68,9 @@ describeBrowser('dashboard', () => {
   }
 
   it('shows the chart, the narrative list and the review desk at once, drawn from live data', async () => {
-    const started = Date.now();
+    // how fast is measured by `npm run bench:dashboard`, not here: a timed assertion fails on a busy host
     const page = await open();
     await waitForChart(page);
-    expect(Date.now() - started).toBeLessThan(3000);
     expect(await colouredPixels(page)).toBeGreaterThan(200);
 
     const names = await page.locator('[data-testid="narrative-list"] li').allTextContents();
