@@ -132,6 +132,32 @@ describe('runImport', () => {
     expect(lines.filter((l) => /^\d+ records \(\d+%\): created/.test(l)).length).toBeGreaterThanOrEqual(1);
   });
 
+  it('shows on the bar how much of the file is stored, not how far the reader has run ahead', async () => {
+    const docs = Array.from({ length: 20_000 }, (_, i) => doc(i));
+    writeFileSync(file, docs.join('\n'));
+    const total = docs.reduce((n, d) => n + Buffer.byteLength(d) + 1, 0);
+    const slow = fakeIngest();
+    const ingestValid = slow.ingestValid.bind(slow);
+    slow.ingestValid = async (batch) => {
+      await new Promise((resolve) => setTimeout(resolve, 3));
+      return ingestValid(batch);
+    };
+    const lines: string[] = [];
+    await runImport(slow, options({ batch: 500, progressEvery: 500 }), { stderr: { write: (s: string) => lines.push(s), isTTY: false } });
+    const shown = lines.flatMap((l) => {
+      const m = /^[\d,]+ records \((\d+)%\): created ([\d,]+)/.exec(l);
+      return m ? [{ percent: Number(m[1]), created: Number(m[2].replace(/,/g, '')) }] : [];
+    });
+    expect(shown.length).toBeGreaterThan(10);
+    expect(shown.some((s) => s.percent > 0 && s.percent < 100)).toBe(true);
+    for (const s of shown) {
+      // stored: `created` documents, plus at most one more batch finished out of order; the reader's
+      // position is known to a chunk of the file stream (64 KB)
+      const storedBytes = ((s.created + 500) / docs.length) * total + 64 * 1024;
+      expect(s.percent).toBeLessThanOrEqual(Math.floor((100 * storedBytes) / total));
+    }
+  });
+
   it('formats the summary line', () => {
     expect(
       formatImportSummary({ documents: 5003, created: 5000, duplicates: 0, claims: 9876, rejected: 3, seconds: 12.34, rejectsFile: null, interrupted: false }),

@@ -79,6 +79,8 @@ interface ReadBatch {
   rejects: ParsedReject[];
   /** each candidate as read, by record number: what the rejects file shows should validation or the database refuse it */
   raws: Map<number, string>;
+  /** how far into the file the reader was when the batch was complete */
+  bytes?: number;
 }
 
 /** A batch's valid documents on their way to the database, each with its record as read. */
@@ -105,9 +107,15 @@ export async function runImport(ingest: IngestPort, options: ImportOptions, io: 
   if (ingest.engineModel) pool.setModel(await ingest.engineModel());
   const unit = unitOf(format);
   let input: { bytesRead?: number } | null = null;
+  const bytesRead = (): number | undefined => input?.bytesRead;
+  // The bar follows the batches written, not the reader, which runs a few batches ahead of them.
+  let storedBytes = 0;
+  const stored = (bytes: number | undefined): void => {
+    if (bytes !== undefined && bytes > storedBytes) storedBytes = bytes;
+  };
 
   const totals = { records: 0, created: 0, duplicates: 0, claims: 0, rejected: 0 };
-  const report = (force = false) => progress.update({ ...totals, bytes: input?.bytesRead, totalBytes }, force);
+  const report = (force = false) => progress.update({ ...totals, bytes: input === null ? undefined : storedBytes, totalBytes }, force);
 
   const reject = async (recordNo: number, reason: string, raw: string): Promise<void> => {
     totals.rejected += 1;
@@ -141,10 +149,17 @@ export async function runImport(ingest: IngestPort, options: ImportOptions, io: 
   // failure must not depend on somebody awaiting it before that.
   const writing = new Set<Promise<void>>();
   const failed: unknown[] = [];
-  const write = async (batch: WritableItem[]): Promise<void> => {
+  const write = async (batch: WritableItem[], bytes: number | undefined): Promise<void> => {
     if (failed.length) throw failed[0];
-    if (batch.length === 0) return;
+    if (batch.length === 0) {
+      stored(bytes);
+      return;
+    }
     const job: Promise<void> = store(batch)
+      .then(() => {
+        stored(bytes);
+        report();
+      })
       .catch((error: unknown) => {
         failed.push(error);
       })
@@ -157,7 +172,7 @@ export async function runImport(ingest: IngestPort, options: ImportOptions, io: 
   // Preparing: a few batches ahead of the writer, handed on in file order.
   // Only a batch's parse rejects and raw records wait here with it: its parsed records went to a
   // worker as a copy, and keeping them until the batch is written would only hold memory.
-  const preparing: Array<{ rejects: ParsedReject[]; raws: Map<number, string>; result: Promise<PreparedBatch> }> = [];
+  const preparing: Array<{ rejects: ParsedReject[]; raws: Map<number, string>; bytes?: number; result: Promise<PreparedBatch> }> = [];
   const ahead = Math.max(2, pool.size * 2);
   const handOn = async (): Promise<void> => {
     const next = preparing.shift();
@@ -171,7 +186,7 @@ export async function runImport(ingest: IngestPort, options: ImportOptions, io: 
     for (const r of all) await reject(r.recordNo, r.reason, r.raw);
     const valid: WritableItem[] = prepared.valid;
     for (const item of valid) item.raw = next.raws.get(item.recordNo);
-    await write(valid);
+    await write(valid, next.bytes);
     report();
   };
   const send = async (read: ReadBatch): Promise<void> => {
@@ -186,7 +201,7 @@ export async function runImport(ingest: IngestPort, options: ImportOptions, io: 
     }
     const result = pool.prepare(read.items);
     result.catch(() => undefined);
-    preparing.push({ rejects: read.rejects, raws: read.raws, result });
+    preparing.push({ rejects: read.rejects, raws: read.raws, bytes: read.bytes, result });
     if (preparing.length >= ahead) await handOn();
   };
 
@@ -211,12 +226,12 @@ export async function runImport(ingest: IngestPort, options: ImportOptions, io: 
         if (record.raw !== undefined) current.raws.set(record.recordNo, record.raw);
       } else current.rejects.push(record);
       if (current.items.length >= options.batch || current.rejects.length >= options.batch) {
-        const full = current;
+        const full = { ...current, bytes: bytesRead() };
         current = { items: [], rejects: [], raws: new Map() };
         await send(full);
       }
     }
-    if (current.items.length > 0 || current.rejects.length > 0) await send(current);
+    if (current.items.length > 0 || current.rejects.length > 0) await send({ ...current, bytes: totalBytes });
     while (preparing.length > 0) await handOn();
     await Promise.all(writing);
     if (failed.length) throw failed[0];
