@@ -97,7 +97,44 @@ describe.each(DATABASES)('foundation over HTTP on %s', (db) => {
       expect(inline.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       const missingText = await server.gql(INGEST, { docs: [{ publishedAt: '2026-03-01T00:00:00Z', source: { name: 'S' } }] });
       expect(missingText.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      // a day the calendar does not have is refused, not rolled over into the next month
+      for (const day of ['2026-02-30T00:00:00Z', '2026-04-31T12:00:00+03:00', '2025-02-29']) {
+        const impossible = await server.gql(INGEST, { docs: [documentInput(), documentInput({ publishedAt: day })] });
+        expect(impossible.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'documents[1].publishedAt' });
+      }
+      const zeroWidth = await server.gql(INGEST, { docs: [documentInput({ text: '\u200b\u200b\ufeff ' })] });
+      expect(zeroWidth.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'documents[0].text' });
+      // values written into the query text are named by their argument path too
+      const inlinePath = await server.gql(
+        `mutation { ingestDocuments(documents: [{ text: "A valid one.", publishedAt: "2026-03-01T00:00:00Z", source: { name: "S" } }, { text: "x", publishedAt: "2026-02-30T00:00:00Z", source: { name: "S" } }]) { created } }`,
+      );
+      expect(inlinePath.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'documents[1].publishedAt' });
+      const inlineMissing = await server.gql(`mutation { ingestDocuments(documents: [{ publishedAt: "2026-03-01T00:00:00Z", source: { name: "S" } }]) { created } }`);
+      expect(inlineMissing.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'documents[0].text' });
       expect(await claimCount()).toBe(before);
+    });
+
+    it('records a Cyrillic analyst name from X-Analyst as sent (raw UTF-8 or percent-encoded)', async () => {
+      const ingested = await server.gql(INGEST, { docs: [documentInput({ externalId: 'analyst-1' })] });
+      const claimId = ingested.data.ingestDocuments.documents[0].document.claims[0].id;
+      const narrativeId = (await server.gql(`{ narrative(slug: "ukraine-collapse") { id } }`)).data.narrative.id;
+      const TAG = `mutation($c: ID!, $n: ID!) { tagClaim(claimId: $c, narrativeId: $n) { taggedBy } }`;
+      // what curl -H 'X-Analyst: Олена Коваль' puts on the wire: the name's UTF-8 bytes
+      const raw = await server.gql(TAG, { c: claimId, n: narrativeId }, { 'x-analyst': Buffer.from('Олена Коваль', 'utf8').toString('latin1') });
+      expect(raw.data.tagClaim.taggedBy).toBe('Олена Коваль');
+      const encoded = await server.gql(TAG, { c: claimId, n: narrativeId }, { 'x-analyst': encodeURIComponent('Дар’я Ґонта') });
+      expect(encoded.data.tagClaim.taggedBy).toBe('Дар’я Ґонта');
+      // leave the narrative's counts as the later tests expect them
+      expect((await server.gql(`mutation($c: ID!, $n: ID!) { untagClaim(claimId: $c, narrativeId: $n) }`, { c: claimId, n: narrativeId })).data.untagClaim).toBe(true);
+    });
+
+    it('keeps one source for a name written with extra spaces, and country codes in capitals', async () => {
+      const a = await server.gql(INGEST, { docs: [documentInput({ externalId: 'sp-1', source: { name: 'Spacing  Wire', platform: 'web', country: 'gb' } })] });
+      const b = await server.gql(INGEST, { docs: [documentInput({ externalId: 'sp-2', text: 'Another claim about the grain corridor being closed.', source: { name: ' Spacing Wire ', platform: 'web' } })] });
+      expect(a.errors).toBeUndefined();
+      expect(b.errors).toBeUndefined();
+      const sources = (await server.gql(`{ sources { id name country } }`)).data.sources.filter((s: any) => s.name.startsWith('Spacing'));
+      expect(sources).toEqual([expect.objectContaining({ name: 'Spacing Wire', country: 'GB' })]);
     });
 
     it('tags, rejects and untags claims, refusing unknown ids', async () => {
@@ -180,6 +217,33 @@ describe.each(DATABASES)('foundation over HTTP on %s', (db) => {
       expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       const unknown = await server.gql(TREND, { ids: ['99999'], from: '2026-03-01T00:00:00Z', to: '2026-03-02T00:00:00Z', g: 'DAY', by: 'NONE' });
       expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'narrativeIds' });
+      const impossible = await server.gql(TREND, { from: '2026-09-31T00:00:00Z', to: '2026-10-05T00:00:00Z', g: 'DAY', by: 'NONE' });
+      expect(impossible.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
+      // mistakes written into the query text: named by argument, all BAD_USER_INPUT
+      const inline: Array<[string, string]> = [
+        [`{ narrativeTrends(from: "yesterday", to: "2026-03-02T00:00:00Z") { total } }`, 'from'],
+        [`{ narrativeTrends(from: "2026-03-01T00:00:00Z", to: 2026) { total } }`, 'to'],
+        [`{ narrativeTrends(from: "2026-03-01T00:00:00Z", to: "2026-03-02T00:00:00Z", granularity: YEAR) { total } }`, 'granularity'],
+        [`{ claims(first: "ten") { totalCount } }`, 'first'],
+        [`{ claims(filter: { status: BOGUS }) { totalCount } }`, 'filter.status'],
+      ];
+      for (const [query, field] of inline) {
+        const res = await server.gql(query);
+        expect({ query, ext: res.errors?.[0]?.extensions }).toMatchObject({ query, ext: { code: 'BAD_USER_INPUT', field } });
+      }
+      const viaVariable = await server.gql(`query($g: Granularity!) { narrativeTrends(from: "2026-03-01T00:00:00Z", to: "2026-03-02T00:00:00Z", granularity: $g) { total } }`, { g: 'YEAR' });
+      expect(viaVariable.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'granularity' });
+    });
+
+    it('answers an empty range (from = to) with empty series, not an error', async () => {
+      for (const at of ['2026-03-01T00:00:00Z', '2026-03-01T10:30:00Z']) {
+        for (const by of ['NONE', 'SOURCE']) {
+          const empty = await server.gql(TREND, { from: at, to: at, g: 'HOUR', by });
+          expect(empty.errors).toBeUndefined();
+          for (const s of empty.data.narrativeTrends) expect(s).toMatchObject({ total: 0, points: [] });
+          if (by === 'NONE') expect(empty.data.narrativeTrends.length).toBeGreaterThan(0);
+        }
+      }
     });
 
     it('lists claims as a Relay connection with filters and cursors', async () => {
@@ -207,6 +271,17 @@ describe.each(DATABASES)('foundation over HTTP on %s', (db) => {
       expect(tooBig.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
       const badCursor = await server.gql(`{ claims(after: "not-a-cursor") { totalCount } }`);
       expect(badCursor.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+      for (const forged of ['+275760-09-13T00:00:00.000Z|5', '2026-02-30T00:00:00.000Z|5', '2026-03-01T00:00:00.000Z|99999999999999999999', '2026-03-01T00:00:00.000Z|9223372036854775808']) {
+        const res = await server.gql(`query($a: String) { claims(after: $a) { totalCount } }`, { a: Buffer.from(forged).toString('base64url') });
+        expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+      }
+      const none = await server.gql(`{ claims(first: 0) { totalCount edges { cursor } pageInfo { hasNextPage endCursor } } }`);
+      expect(none.data.claims).toMatchObject({ edges: [], pageInfo: { hasNextPage: true, endCursor: null } });
+      expect(none.data.claims.totalCount).toBeGreaterThan(0);
+      for (const key of ['narrativeId', 'sourceId']) {
+        const unknownId = await server.gql(`{ claims(filter: { ${key}: "987654" }) { totalCount } }`);
+        expect(unknownId.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: `filter.${key}` });
+      }
       const sources = await server.gql(`{ sources { name platform } }`);
       expect(sources.data.sources.map((s: any) => s.name)).toEqual(expect.arrayContaining(['Alpha Wire', 'Beta Channel']));
     });

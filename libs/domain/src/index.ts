@@ -4,6 +4,7 @@ export * from './limits.js';
 export * from './random.js';
 export * from './text/index.js';
 export * from './ingest/index.js';
+export * from './time/dates.js';
 export * from './pagination/cursor.js';
 export * from './narratives/slug.js';
 export * from './extraction/index.js';

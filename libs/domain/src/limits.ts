@@ -11,6 +11,11 @@ export const LIMITS = {
   defaultPageSize: 50,
   /** buckets one trend series may span */
   maxTrendBuckets: 10_000,
+  /**
+   * points in one grouped trend answer, unless it holds no more than five series a narrative
+   * (grouping by source can otherwise return millions of points and hold the server for seconds)
+   */
+  maxGroupedTrendPoints: 1_000_000,
   /** narratives in one suggestion request */
   maxSuggestions: 50,
   /** characters of a search string or rule */

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DomainError, LIMITS } from '@app/domain';
+import { DomainError, languageCode, LIMITS } from '@app/domain';
 import { required, type RequestContext } from '../common/loaders/loaders.js';
 import { NarrativeModel } from '../narratives/models/narrative.model.js';
 import { EngineService } from './engine.service.js';
@@ -44,7 +44,7 @@ export class EngineResolver {
     if (text.length > LIMITS.maxTextLength) throw DomainError.badInput('text', `text is longer than ${LIMITS.maxTextLength} characters`);
     limit ??= 3;
     if (limit < 1 || limit > LIMITS.maxSuggestions) throw DomainError.badInput('limit', `limit must be from 1 to ${LIMITS.maxSuggestions}`);
-    return this.engine.score(text, language ?? null, { limit }) as NarrativeSuggestionModel[];
+    return this.engine.score(text, languageCode(language, 'language'), { limit }) as NarrativeSuggestionModel[];
   }
 
   @ResolveField('narrative', () => NarrativeModel)

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError, matchesRule, parseRule } from '@app/domain';
+import { assertRangeOrder, DomainError, matchesRule, parseRule } from '@app/domain';
 import { Database, type ClaimRecord } from '@app/persistence';
 
 /** Claims read per query while previewing a rule, and the most a preview reads. */
@@ -21,7 +21,7 @@ export class RulesService {
 
   async preview(rule: string, from: Date | null | undefined, to: Date | null | undefined, sampleSize: number): Promise<RulePreview> {
     const ast = parseRule(rule);
-    if (from && to && from.getTime() >= to.getTime()) throw DomainError.badInput('from', 'from must be before to');
+    if (from && to) assertRangeOrder(from, to);
     if (sampleSize < 0 || sampleSize > 100) throw DomainError.badInput('sample', 'sample must be from 0 to 100');
     const result: RulePreview = { count: 0, scanned: 0, truncated: false, sample: [] };
     let after: { publishedAt: Date; id: string } | null = null;

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { assertTrendRange, bucketStart, bucketStarts, detectSpikes, DomainError, nextBucket, SPIKE_DEFAULTS } from '@app/domain';
+import { assertRangeOrder, assertTrendRange, bucketStart, bucketStarts, detectSpikes, DomainError, nextBucket, SPIKE_DEFAULTS } from '@app/domain';
 import { Database, NarrativeStatsRepository, type TrendUnit } from '@app/persistence';
 import type { NarrativeStatsArgs, SpikesArgs } from './dto/stats.args.js';
 import type { NarrativeStatsModel, SourceCountModel, SpikeModel } from './models/narrative-stats.model.js';
@@ -21,7 +21,7 @@ export class StatsService {
     const [narrativeId] = await this.trends.resolveNarratives([args.narrativeId], 'narrativeId');
     const from = args.from ?? ALL_TIME.from;
     const to = args.to ?? ALL_TIME.to;
-    if (from.getTime() >= to.getTime()) throw DomainError.badInput('from', 'from must be before to');
+    assertRangeOrder(from, to);
     if (args.topSources < 0 || args.topSources > 100) throw DomainError.badInput('topSources', 'topSources must be from 0 to 100');
     const id = narrativeId as string;
     const [counts, overall, byLanguage, byPlatform, top] = await Promise.all([
@@ -54,6 +54,7 @@ export class StatsService {
   async spikes(args: SpikesArgs): Promise<SpikeModel[]> {
     assertTrendRange(args.from, args.to, args.granularity);
     const narrativeIds = await this.trends.resolveNarratives(args.narrativeIds);
+    if (args.from.getTime() === args.to.getTime()) return []; // an empty range holds no bucket to surge in
     const options = SPIKE_DEFAULTS[args.granularity];
     // History before `from`, so the first buckets have a baseline too.
     let historyStart = bucketStart(args.from, args.granularity);

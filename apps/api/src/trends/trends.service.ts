@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { assertTrendRange, bucketStart, bucketStarts, DomainError, fillBuckets, type BucketCount, type Granularity, isRecordId } from '@app/domain';
+import { assertGroupedAnswerSize, assertTrendRange, bucketStart, bucketStarts, DomainError, fillBuckets, type BucketCount, type Granularity, isRecordId } from '@app/domain';
 import { Database, NarrativeRepository, SourceRepository, TrendRepository, type TagStatus, type TrendQuery, type TrendRow, type TrendUnit } from '@app/persistence';
 import type { NarrativeTrendsArgs } from './dto/trends.args.js';
 
@@ -78,6 +78,9 @@ export class TrendsService {
       const total = (list: BucketCount[]) => list.reduce((sum, p) => sum + p.count, 0);
       groups.sort((a, b) => total(b[1]) - total(a[1]));
       chosen.set(narrativeId, limit !== null && args.groupBy !== 'NONE' ? groups.slice(0, limit) : groups);
+    }
+    if (args.groupBy !== 'NONE') {
+      assertGroupedAnswerSize([...chosen.values()].reduce((n, groups) => n + groups.length, 0), order.length, starts.length);
     }
     const labels =
       args.groupBy === 'SOURCE' ? await this.sourceLabels([...chosen.values()].flatMap((groups) => groups.map(([key]) => key as string))) : null;

@@ -1,4 +1,4 @@
-import { parseIsoDate } from '../formats/dates.js';
+import { parseIsoDate } from '@app/domain';
 
 /** A `--from`/`--to` value: as typed, and the instant it stands for. */
 export interface ExportDate {

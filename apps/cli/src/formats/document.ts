@@ -1,5 +1,5 @@
 import { describeValue, LIMITS, type RawDocument } from '@app/domain';
-import { parseDate } from './dates.js';
+import { parseDate } from '@app/domain';
 
 /** Loosely typed fields as they come out of a file, before checking. */
 export interface DocumentFields {

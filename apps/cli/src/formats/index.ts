@@ -7,7 +7,6 @@ import type { ImportFormat, ImportInput, ParsedRecord, ReadOptions } from './typ
 export * from './types.js';
 export { detectFormat, detectFormatFromHead } from './detect.js';
 export { buildDocument, type DocumentFields, type BuildResult } from './document.js';
-export { parseDate, parseIsoDate, parseRfc822Date } from './dates.js';
 export { htmlToText, decodeEntities } from './html.js';
 export { readJsonl } from './jsonl.js';
 export { readCsv } from './csv.js';

@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import Assembler from 'stream-json/assembler.js';
 import { parser as jsonParser, type Token } from 'stream-json/parser.js';
-import { parseIsoDate } from './dates.js';
+import { parseIsoDate } from '@app/domain';
 import { buildDocument } from './document.js';
 import { openInput, pull } from './streams.js';
 import { FormatError, type ImportInput, type ParsedRecord, type ReadOptions } from './types.js';

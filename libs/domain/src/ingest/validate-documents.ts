@@ -2,6 +2,7 @@ import { hash } from 'node:crypto';
 import { DomainError, describeValue } from '../errors.js';
 import { LIMITS } from '../limits.js';
 import { normalizeText } from '../text/normalize.js';
+import { parseIsoDate } from '../time/dates.js';
 import type { RawDocument } from './document-input.js';
 
 /** A document that passed validation, with the values the store keys on. */
@@ -44,9 +45,10 @@ function shown(value: unknown): string {
   return typeof value === 'string' ? `"${describeValue(value)}"` : describeValue(value);
 }
 
-export function parseDate(value: unknown, field: string): Date {
-  const date = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : new Date(Number.NaN);
-  if (Number.isNaN(date.getTime()) || (typeof value === 'string' && !/^\d{4}-\d{2}-\d{2}/.test(value))) {
+/** A Date, or an ISO-8601 string read strictly (no day roll-over, no local time). */
+export function validDate(value: unknown, field: string): Date {
+  const date = value instanceof Date ? value : typeof value === 'string' ? (parseIsoDate(value) ?? new Date(Number.NaN)) : new Date(Number.NaN);
+  if (Number.isNaN(date.getTime())) {
     throw DomainError.badInput(field, `${field} must be an ISO-8601 date-time, got ${shown(value)}`);
   }
   const year = date.getUTCFullYear();
@@ -60,25 +62,36 @@ export function documentFingerprint(text: string): string {
   return hash('sha1', normalizeText(text), 'hex');
 }
 
+/** A language code such as "en", "ru", "uk" or "pt-br", lower-cased; null when absent. */
+export function languageCode(value: unknown, field: string): string | null {
+  const language = optionalString(value, field)?.toLowerCase() ?? null;
+  if (language && !LANGUAGE_CODE.test(language)) {
+    throw DomainError.badInput(field, `${field} must be a language code such as "en", "ru" or "uk", got ${shown(value)}`);
+  }
+  return language;
+}
+
+/** White space and invisible format characters (zero-width space, BOM, soft hyphen): no content. */
+const NO_CONTENT = /^[\s\p{Cf}]*$/u;
+
 export function validateDocument(raw: RawDocument, path = 'document'): ValidDocument {
   if (raw === null || typeof raw !== 'object') throw DomainError.badInput(path, `${path} must be an object`);
-  if (typeof raw.text !== 'string' || raw.text.trim().length === 0) {
+  if (typeof raw.text !== 'string' || NO_CONTENT.test(raw.text)) {
     throw DomainError.badInput(`${path}.text`, `${path}.text must not be empty`);
   }
   if (raw.text.length > LIMITS.maxTextLength) {
     throw DomainError.badInput(`${path}.text`, `${path}.text is longer than ${LIMITS.maxTextLength} characters`);
   }
   assertStorable(raw.text, `${path}.text`);
-  const publishedAt = parseDate(raw.publishedAt, `${path}.publishedAt`);
+  const publishedAt = validDate(raw.publishedAt, `${path}.publishedAt`);
   if (!raw.source || typeof raw.source !== 'object') {
     throw DomainError.badInput(`${path}.source`, `${path}.source is required`);
   }
-  const sourceName = optionalString(raw.source.name, `${path}.source.name`);
+  // "Kyiv  Post" and "Kyiv Post" are one source
+  const sourceName = optionalString(raw.source.name, `${path}.source.name`)?.replace(/\s+/g, ' ');
   if (!sourceName) throw DomainError.badInput(`${path}.source.name`, `${path}.source.name must not be empty`);
-  const language = optionalString(raw.language, `${path}.language`)?.toLowerCase() ?? null;
-  if (language && !LANGUAGE_CODE.test(language)) {
-    throw DomainError.badInput(`${path}.language`, `${path}.language must be a language code such as "en", "ru" or "uk", got ${shown(raw.language)}`);
-  }
+  const language = languageCode(raw.language, `${path}.language`);
+  const country = optionalString(raw.source.country, `${path}.source.country`);
   const doc: ValidDocument = {
     externalId: optionalString(raw.externalId, `${path}.externalId`),
     url: optionalString(raw.url, `${path}.url`),
@@ -89,7 +102,8 @@ export function validateDocument(raw: RawDocument, path = 'document'): ValidDocu
     source: {
       name: sourceName,
       platform: optionalString(raw.source.platform, `${path}.source.platform`)?.toLowerCase() ?? null,
-      country: optionalString(raw.source.country, `${path}.source.country`),
+      // a country code in capitals, as ISO 3166 writes it ("gb" → "GB"); a name is kept as given
+      country: country && /^[a-z]{2,3}$/i.test(country) ? country.toUpperCase() : country,
     },
     contentFingerprint: documentFingerprint(raw.text),
   };

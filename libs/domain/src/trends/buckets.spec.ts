@@ -1,5 +1,5 @@
 import { DomainError } from '../errors.js';
-import { assertTrendRange, bucketStart, bucketStarts, fillBuckets } from './buckets.js';
+import { assertGroupedAnswerSize, assertTrendRange, bucketStart, bucketStarts, fillBuckets } from './buckets.js';
 
 const d = (s: string) => new Date(s);
 
@@ -31,6 +31,18 @@ describe('bucketStarts', () => {
   });
 });
 
+describe('assertGroupedAnswerSize', () => {
+  it('refuses a grouped answer over a million points, naming groupLimit', () => {
+    // a year of hours by 120 sources for one narrative: 1,051,200 points
+    expect(() => assertGroupedAnswerSize(120, 1, 8760)).toThrow(expect.objectContaining({ field: 'groupLimit' }));
+    expect(() => assertGroupedAnswerSize(114, 1, 8760)).not.toThrow(); // 998,640
+  });
+  it('always answers up to five series a narrative, however long the range', () => {
+    expect(() => assertGroupedAnswerSize(5 * 30, 30, 10_000)).not.toThrow(); // 1.5 M points, by language say
+    expect(() => assertGroupedAnswerSize(5 * 30 + 1, 30, 10_000)).toThrow(DomainError);
+  });
+});
+
 describe('assertTrendRange', () => {
   it('rejects from after to, naming from', () => {
     expect(() => assertTrendRange(d('2026-02-01Z'), d('2026-01-01Z'), 'DAY')).toThrow(DomainError);
@@ -39,6 +51,11 @@ describe('assertTrendRange', () => {
     } catch (e) {
       expect((e as DomainError).field).toBe('from');
     }
+  });
+  it('takes from == to as an empty range with no bucket, even when from is inside a bucket', () => {
+    expect(() => assertTrendRange(d('2026-02-01T10:30:00Z'), d('2026-02-01T10:30:00Z'), 'HOUR')).not.toThrow();
+    expect(bucketStarts(d('2026-02-01T10:30:00Z'), d('2026-02-01T10:30:00Z'), 'HOUR')).toEqual([]);
+    expect(bucketStarts(d('2026-02-01T10:30:00Z'), d('2026-02-01T10:31:00Z'), 'HOUR')).toEqual([d('2026-02-01T10:00:00Z')]);
   });
   it('accepts exactly 10,000 buckets and refuses 10,001', () => {
     const from = d('2000-01-01T00:00:00Z');

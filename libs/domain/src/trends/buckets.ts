@@ -45,20 +45,42 @@ function estimateBuckets(from: Date, to: Date, granularity: Granularity): number
   return Math.ceil(span / size);
 }
 
-/** Checks a trend range: `from` before `to`, both valid, at most LIMITS.maxTrendBuckets buckets. */
+/** `from` may equal `to` (an empty range: nothing in it), not come after it. */
+export function assertRangeOrder(from: Date, to: Date): void {
+  if (from.getTime() > to.getTime()) throw DomainError.badInput('from', 'from must not be after to');
+}
+
+/** Checks a trend range: `from` not after `to`, both valid, at most LIMITS.maxTrendBuckets buckets. */
 export function assertTrendRange(from: Date, to: Date, granularity: Granularity): void {
   if (Number.isNaN(from.getTime())) throw DomainError.badInput('from', 'from is not a valid date');
   if (Number.isNaN(to.getTime())) throw DomainError.badInput('to', 'to is not a valid date');
-  if (from.getTime() >= to.getTime()) throw DomainError.badInput('from', 'from must be before to');
+  assertRangeOrder(from, to);
   const estimate = estimateBuckets(from, to, granularity);
   if (estimate > LIMITS.maxTrendBuckets && bucketStarts(from, to, granularity, LIMITS.maxTrendBuckets + 1).length > LIMITS.maxTrendBuckets) {
     throw DomainError.badInput('to', `the range holds more than ${LIMITS.maxTrendBuckets} ${granularity.toLowerCase()} buckets; narrow it or use a coarser granularity`);
   }
 }
 
-/** Every bucket start whose bucket overlaps [from, to), oldest first. */
+/**
+ * A grouped trend answer may hold at most LIMITS.maxGroupedTrendPoints points, unless it has no
+ * more than five series a narrative (language, platform and stance always fit): grouping a year
+ * of hours by source could otherwise return millions of points and hold the server for seconds.
+ */
+export function assertGroupedAnswerSize(seriesCount: number, narrativeCount: number, bucketCount: number): void {
+  const points = seriesCount * bucketCount;
+  if (points <= Math.max(LIMITS.maxGroupedTrendPoints, 5 * narrativeCount * bucketCount)) return;
+  const n = (x: number) => x.toLocaleString('en-US');
+  throw DomainError.badInput(
+    'groupLimit',
+    `this answer would hold ${n(points)} points (${n(seriesCount)} series × ${n(bucketCount)} buckets); at most ${n(LIMITS.maxGroupedTrendPoints)}: ` +
+      'set groupLimit (the loudest groups of each narrative), narrow the range or use a coarser granularity',
+  );
+}
+
+/** Every bucket start whose bucket overlaps [from, to), oldest first; none when the range is empty. */
 export function bucketStarts(from: Date, to: Date, granularity: Granularity, cap = Number.POSITIVE_INFINITY): Date[] {
   const starts: Date[] = [];
+  if (from.getTime() >= to.getTime()) return starts;
   for (let b = bucketStart(from, granularity); b.getTime() < to.getTime() && starts.length < cap; b = nextBucket(b, granularity)) {
     starts.push(b);
   }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError, DomainErrorCode } from '@app/domain';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { BREAK, GraphQLError, Kind, parse, visit, type ASTNode, type GraphQLFormattedError, type ValueNode } from 'graphql';
 import type { Logger } from 'pino';
 import { requestLogger } from '../logging/request-logging.js';
 import { classifyDatabaseError } from './database-errors.js';
@@ -71,12 +71,67 @@ function fieldFromMessage(message: string): string | undefined {
   return argument?.[1];
 }
 
+/** Where `target` sits inside an argument's value: `documents[1].publishedAt`. */
+function pathTo(value: ValueNode, target: ASTNode, prefix: string): string | undefined {
+  if (value.kind === target.kind && value.loc?.start === target.loc?.start) return prefix;
+  if (value.kind === Kind.LIST) {
+    for (const [i, item] of value.values.entries()) {
+      const found = pathTo(item, target, `${prefix}[${i}]`);
+      if (found) return found;
+    }
+  }
+  if (value.kind === Kind.OBJECT) {
+    for (const f of value.fields) {
+      const found = pathTo(f.value, target, `${prefix}.${f.name.value}`);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The argument path of a value refused in the query text (`narrativeTrends(from: "yesterday")`
+ * → `from`), or of a variable by the argument it feeds (`$d` at `d[1].publishedAt` →
+ * `documents[1].publishedAt`). graphql-js names neither; it gives the offending AST node.
+ */
+function fieldOfError(error: unknown, formatted: GraphQLFormattedError): string | undefined {
+  const e = error as { nodes?: readonly ASTNode[]; source?: { body: string } } | undefined;
+  const body = e?.source?.body;
+  if (!body) return undefined;
+  const variable = /^Variable "\$([^"]+)" got invalid value .*? at "([^"]+)"/.exec(formatted.message) ?? /^Variable "\$([^"]+)"/.exec(formatted.message);
+  const target = e.nodes?.[0];
+  let found: string | undefined;
+  try {
+    visit(parse(body), {
+      Argument(node) {
+        if (variable) {
+          if (node.value.kind !== Kind.VARIABLE || node.value.name.value !== variable[1]) return undefined;
+          const inner = variable[2] ?? variable[1];
+          found = node.name.value + inner.slice(variable[1].length);
+        } else if (target) {
+          found = pathTo(node.value, target, node.name.value);
+        }
+        return found ? BREAK : undefined;
+      },
+    });
+  } catch {
+    return undefined; // the text does not parse: a parse error names no field
+  }
+  // a missing field of an input object is reported at the object: name the field inside it
+  const missing = /^Field "[^".]+\.([^"]+)" of required type .* was not provided/.exec(formatted.message);
+  if (found && missing && !variable) found = `${found}.${missing[1]}`;
+  return found;
+}
+
 /** Scalar and input coercion failures are the client's mistake: BAD_USER_INPUT, naming the field. */
 function isInputCoercion(formatted: GraphQLFormattedError): boolean {
   const m = formatted.message;
   return (
     /^Variable "\$[^"]+" (got invalid value|of required type|of non-null type)/.test(m) ||
     /^Expected value of type /.test(m) ||
+    /^Value "[^"]*" does not exist in "[^"]+" enum/.test(m) ||
+    /^Enum "[^"]+" cannot represent/.test(m) ||
+    /must be given as a string/.test(m) ||
     /^(Argument|Field) "[^"]+" of (required|non-null) type/.test(m) ||
     /must be an ISO-8601 date-time/.test(m) ||
     /^Int cannot represent/.test(m)
@@ -109,7 +164,7 @@ export function createFormatError(logger: Logger) {
     }
     const code = String(formatted.extensions?.code ?? '');
     if (code === ErrorCode.BadUserInput || ((code === 'GRAPHQL_VALIDATION_FAILED' || code === '') && isInputCoercion(formatted))) {
-      const field = (formatted.extensions?.field as string | undefined) ?? fieldFromMessage(formatted.message);
+      const field = (formatted.extensions?.field as string | undefined) ?? fieldOfError(error, formatted) ?? fieldFromMessage(formatted.message);
       return {
         message: formatted.message,
         locations: formatted.locations,

@@ -1,6 +1,7 @@
 /**
- * Strict date parsing for import files. `Date.parse` is deliberately not used as a fallback: it
- * accepts almost anything ("1", "March") and reads offset-less date-times as local time.
+ * Strict date parsing, for import files and the API's DateTime scalar. `Date.parse` and
+ * `new Date(text)` are deliberately not used: they accept almost anything ("1", "March"), read
+ * offset-less date-times as local time and roll impossible days over (February 30 → March 2).
  */
 
 const ISO_RE =
