@@ -833,9 +833,9 @@ export const NEGATION_RULES: ReadonlyArray<{ frames: ReadonlyArray<keyof typeof 
 
 /** Words that look like negation but are not: "not just nationalists", "if not for weapons", "хіба це не…?" */
 export const NEGATION_CANCEL_CUES: CueDef = {
-  en: "not just|not only|not merely|not simply|if not|tell me that not|tell me it not|tell me this not|isn't that|isn't it|aren't they|wasn't it|why not|no doubt|no wonder|no coincidence|not a coincidence|nothing but|so called",
-  ru: 'не только|не просто|не лишь|разве не|разве это не|ли не|не случайно|не зря|не иначе|не что иное|не кто иной|нет сомнений|нет никаких сомнений|так называем*',
-  uk: 'не лише|не тільки|не просто|хіба не|хіба це не|чи не|не випадково|недарма|не інакше|не що інше|не хто інший|немає сумнівів|без сумніву|так зван*',
+  en: "not just|not only|not merely|not simply|if not|tell me that not|tell me it not|tell me this not|isn't that|isn't it|aren't they|wasn't it|why not|no doubt|no wonder|no coincidence|not a coincidence|nothing but|so called|there is no doubt|there's no doubt|there can be no doubt|there is no question|there's no question|no question that|there is no denying|there's no denying|no denying|nobody can deny|no one can deny|nobody denies|no one denies|nobody could deny|no one could deny|cannot be denied|can't be denied|can not be denied|undeniabl*",
+  ru: 'не только|не просто|не лишь|разве не|разве это не|ли не|не случайно|не зря|не иначе|не что иное|не кто иной|нет сомнений|нет никаких сомнений|так называем*|нельзя отрицать|никто не отрицает|никто не может отрицать|невозможно отрицать|не приходится сомневаться|не вызывает сомнений|сомнений нет',
+  uk: 'не лише|не тільки|не просто|хіба не|хіба це не|чи не|не випадково|недарма|не інакше|не що інше|не хто інший|немає сумнівів|без сумніву|так зван*|не можна заперечувати|не можна заперечити|ніхто не заперечує|ніхто не може заперечити|неможливо заперечити|не викликає сумнівів|сумнівів немає',
 };
 
 /** A generic speaker label at the start of a transcript line ("HOST:", "ВЕДУЧИЙ:"): the line is the speaker's own voice. */

@@ -7,6 +7,25 @@ const ADVANCE: NarrativeProfile = { id: '3', slug: 'advance', name: 'Russia make
 const ABANDON: NarrativeProfile = { id: '4', slug: 'abandon', name: 'The West is abandoning Ukraine', description: 'Allies are tired and cut off support.' };
 
 describe('detectStance', () => {
+  // phrases that hold a negation or a denial word but assert the claim
+  it.each([
+    ['en', 'There is no doubt that the Ukrainian front is collapsing.', COLLAPSE],
+    ['en', 'Nobody can deny that the Ukrainian army is about to collapse.', COLLAPSE],
+    ['en', 'Kyiv will fall soon, the front is collapsing and there are no reserves left.', COLLAPSE],
+    ['en', 'It cannot be denied: Russian troops captured Kupiansk.', ADVANCE],
+    ['ru', 'Нельзя отрицать, что фронт ВСУ рушится.', COLLAPSE],
+    ['uk', 'Ніхто не заперечує, що фронт ЗСУ сиплеться.', COLLAPSE],
+  ])('SUPPORTS despite the negation word (%s): %s', (lang, text, narrative) => {
+    expect(detectStance(text, lang, narrative)).toBe('SUPPORTS');
+  });
+
+  it.each([
+    ['en', 'Kupiansk has not fallen.'],
+    ['en', 'There is no evidence that Russian troops captured Kupiansk.'],
+  ])('REFUTES a negated weak form of the narrative’s own claim (%s): %s', (lang, text) => {
+    expect(detectStance(text, lang, ADVANCE)).toBe('REFUTES');
+  });
+
   it.each([
     ['en', 'Kyiv denied reports that the front is collapsing.'],
     ['en', 'Claims that the Ukrainian army is about to collapse are false.'],

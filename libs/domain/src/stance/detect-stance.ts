@@ -66,6 +66,7 @@ const CUE_TABLE = new PatternTable([
 
 /** Concepts that carry a narrative's claim (not actors, not generic words): their negation is a rebuttal. */
 const THEMATIC_MIN_WEIGHT = 0.8;
+const WEAK_SUFFIX = '_weak';
 /** Concepts whose words carry both polarities ("legitimate"/"illegitimate", "no mandate"): negating them asserts nothing against the narrative. */
 const NEGATION_AMBIGUOUS = new Set(['legitimacy', 'legitimacy_weak', 'elections', 'postpone', 'puppet', 'puppet_weak', 'exhaustion', 'cannot_hold']);
 
@@ -227,6 +228,18 @@ function sameClause(a: Analysis, from: number, to: number): boolean {
   return true;
 }
 
+/** "There is no …" as a denial ("there is no evidence"), unless what follows is used up. */
+const EXISTENTIAL_NO = new Set(['there is no', 'there are no']);
+const USED_UP = new Set(['left', 'remaining', 'anymore', 'remain']);
+
+function usedUpAfter(a: Analysis, from: number): boolean {
+  for (let i = from; i < Math.min(a.tokens.length, from + 4); i++) {
+    if (i > from && isClauseBreak(a.gaps[i])) return false;
+    if (USED_UP.has(a.tokens[i]!)) return true;
+  }
+  return false;
+}
+
 /** Post-positional negation: "обвалу немає", "фейков нет". */
 const AFTER_NEGATION = new Set(['нет', 'нету', 'немає', 'нема']);
 
@@ -258,7 +271,7 @@ function claimCues(a: Analysis): ClaimCues {
   // a speaker label: a generic one ("HOST:") is the speaker's own voice, an actor ("Песков:") is attribution
   const label = speakerLabel(a);
   const from = label ? label.end : 0;
-  if (label) live = live.filter((c) => c.start >= from || c.id === REFUTE || c.id === FABRICATION || c.id === META);
+  if (label) live = live.filter((c) => c.start >= from || c.id === REFUTE || c.id === FABRICATION || c.id === META || c.id === NEGATION_CANCEL);
   // "according to" is attribution only when a speaker follows ("according to the ministry", not "according to plan")
   const actors = a.concepts.filter((m) => m.concept.side);
   live = live.filter(
@@ -269,6 +282,8 @@ function claimCues(a: Analysis): ClaimCues {
   );
   const cancels = live.filter((c) => c.id === NEGATION_CANCEL);
   if (cancels.length) live = live.filter((c) => c.id === NEGATION_CANCEL || !cancels.some((x) => x.start <= c.start && x.end >= c.end));
+  // "there are no reserves left": something asserted to be used up, not a claim denied
+  live = live.filter((c) => !(c.id === REFUTE && EXISTENTIAL_NO.has(a.tokens.slice(c.start, c.end).join(' ')) && usedUpAfter(a, c.end)));
   const present = new Set(live.map((c) => c.id));
   const conditionals = live.filter((c) => c.id === CONDITIONAL);
   const conditioned = (n: Span) => conditionals.some((x) => x.end <= n.start && sameClause(a, x.end, n.start));
@@ -294,9 +309,13 @@ export function stanceFromAnalysis(a: Analysis, info: NarrativeStanceInfo | null
     !m.concept.side &&
     m.concept.weight >= THEMATIC_MIN_WEIGHT &&
     (info.concepts.has(m.concept.id) || (m.concept.group !== null && (info.groups?.has(m.concept.group) ?? false)));
+  // the weak form of one of the narrative's own concepts, negated, is a denial too: "Kupiansk has
+  // not fallen" ("has fallen" is capture; "fallen" alone is capture_weak)
+  const weakOwn = (m: Analysis['concepts'][number]) =>
+    info !== null && m.concept.id.endsWith(WEAK_SUFFIX) && info.concepts.has(m.concept.id.slice(0, -WEAK_SUFFIX.length));
   const negatedThematic = a.concepts.some(
     (m) =>
-      thematic(m) &&
+      (thematic(m) || weakOwn(m)) &&
       !NEGATION_AMBIGUOUS.has(m.concept.id) &&
       (negs.some((n) => n.end <= m.start && negationReaches(a, n.end, m.start)) ||
         (AFTER_NEGATION.has(a.tokens[m.end] ?? '') && !isClauseBreak(a.gaps[m.end]))),
