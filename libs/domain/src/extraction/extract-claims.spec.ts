@@ -97,6 +97,15 @@ describe('extractClaims', () => {
     expect(texts('By Monday the troops had left the city.')).toEqual(['By Monday the troops had left the city.']);
   });
 
+  it('keeps a post that is only a two-word sentence, but still not labels, calls to subscribe or emoji', () => {
+    expect(texts('Купянск взят.')).toEqual(['Купянск взят.']);
+    expect(texts('Киев пал!')).toEqual(['Киев пал!']);
+    expect(texts('Kyiv fell!')).toEqual(['Kyiv fell!']);
+    for (const junk of ['Фото: ТАСС', 'Подписывайтесь!', '👍👍', '#Купянск #ВСУ', 'Об этом сообщил Песков.']) expect(texts(junk)).toEqual([]);
+    // beside a longer claim, a two-word line stays a fragment
+    expect(texts('Купянск взят. Российские войска вошли в город с севера.')).toEqual(['Российские войска вошли в город с севера.']);
+  });
+
   it('strips leading bullets and emoji and trailing hashtags from the wording', () => {
     const [claim] = extractClaims({ text: '⚡️🔴 Взрывы прогремели в Одессе ночью #Одесса #война' });
     expect(claim!.text).toBe('Взрывы прогремели в Одессе ночью');

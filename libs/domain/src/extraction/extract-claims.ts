@@ -79,15 +79,21 @@ function isBoilerplate(text: string, tokenCount: number): boolean {
  * Enough words to state something: three words, or two long ones ("Україна переможе!").
  * Hashtags and mentions do not count; `tokens` are the text's tokens, reused when it has none.
  */
-function hasEnoughWords(normalized: string, tokens: readonly string[]): boolean {
+function hasEnoughWords(normalized: string, tokens: readonly string[], minLetters = 12): boolean {
   const hasTags = normalized.includes('#') || normalized.includes('@');
   const words = (hasTags ? tokenize(normalized.replace(TAG_RE, ' ')) : tokens).filter((t) => LETTER_RE.test(t));
   if (words.length >= 3) return true;
   if (words.length < 2) return false;
   let letters = 0;
   for (const w of words) letters += w.match(LETTERS_RE)?.length ?? 0;
-  return letters >= 12;
+  return letters >= minLetters;
 }
+
+/**
+ * A post that is nothing but a short sentence ("Купянск взят.", "Kyiv fell!") is a claim still:
+ * when a document yields no claim at all, two words of any length will do.
+ */
+const SHORT_POST_MIN_LETTERS = 0;
 
 interface Candidate {
   text: string;
@@ -107,11 +113,11 @@ function wordKey(normalized: string): string {
 }
 
 /** A sentence (already through `tidyWording`) worth keeping as a claim, or null for bylines, tags-only lines and fragments. */
-function candidateOf(text: string): Candidate | null {
+function candidateOf(text: string, minLetters?: number): Candidate | null {
   if (text === '') return null;
   const normalized = normalizeText(text);
   const tokens = tokenize(normalized);
-  if (isBoilerplate(text, tokens.length) || !hasEnoughWords(normalized, tokens)) return null;
+  if (isBoilerplate(text, tokens.length) || !hasEnoughWords(normalized, tokens, minLetters)) return null;
   return { text, normalized, key: keyOf(tokens), claimant: null };
 }
 
@@ -160,6 +166,18 @@ export function extractClaims(input: ExtractionInput): ExtractedClaim[] {
     if (candidate === null) continue;
     candidate.claimant = attribution.claimant;
     candidates.push(candidate);
+  }
+
+  if (candidates.length === 0) {
+    for (const sentence of splitSentences(input.text)) {
+      const tidy = tidyWording(sentence.text);
+      const attribution = findAttribution(tidy);
+      if (attribution.sourceOnly) continue;
+      const candidate = candidateOf(tidy, SHORT_POST_MIN_LETTERS);
+      if (candidate === null) continue;
+      candidate.claimant = attribution.claimant;
+      candidates.push(candidate);
+    }
   }
 
   const rawTitle = (input.title ?? '').trim();
