@@ -63,6 +63,16 @@ describeBrowser('dashboard', () => {
     return { claimId: (await row.getAttribute('data-claim-id'))!, narrativeId: (await row.getAttribute('data-top-narrative-id'))! };
   }
 
+  /** The variables of every GraphQL operation of this name the page sends from now on. */
+  function recordVariables(page: Page, operation: string): Record<string, any>[] {
+    const seen: Record<string, any>[] = [];
+    page.on('request', (r) => {
+      const body = r.url().endsWith('/graphql') ? r.postData() : null;
+      if (body?.includes(operation)) seen.push(JSON.parse(body).variables ?? {});
+    });
+    return seen;
+  }
+
   async function tagStatus(claimId: string, narrativeId: string): Promise<string | undefined> {
     return (await claimTags(server.gql, claimId)).find((t) => t.narrative.id === narrativeId)?.status;
   }
@@ -279,6 +289,8 @@ describeBrowser('dashboard', () => {
     for (const row of (await page.locator(ROW).all()).slice(0, 10)) {
       expect(await row.locator(`[data-testid="claim-tag"][data-narrative-id="${parent.id}"]`).count()).toBe(1);
     }
+    // a narrative's own claims are never untagged: no such filter here
+    expect(await page.locator('[data-testid="filter-untagged"]').count()).toBe(0);
     expectCleanPage();
   });
 
@@ -320,6 +332,175 @@ describeBrowser('dashboard', () => {
     expectCleanPage();
   });
 
+  it('clears the narrative and status filters before asking for untagged claims', async () => {
+    const { data } = await server.gql<{ narratives: { id: string }[] }>('{ narratives { id } }');
+    const narrativeId = data.narratives[0].id;
+    const page = await open(`#/?cn=${narrativeId}&cs=suggested`);
+    await page.waitForSelector(`[data-testid="filter-narrative"] option[value="${narrativeId}"]`, { state: 'attached' });
+    await page.waitForSelector('[data-testid="claims-table"] tbody:not([data-state="loading"])');
+    const asked = recordVariables(page, 'DashboardClaims');
+    await page.locator('[data-testid="filter-untagged"]').check();
+    await page.waitForFunction(() => location.hash.includes('cu=1'));
+    await page.waitForSelector('[data-testid="claims-table"] tbody:not([data-state="loading"])');
+    // the URL, the request and the controls all say the same: untagged, any narrative, any status
+    expect(page.url()).not.toMatch(/[?&](cn|cs)=/);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked[asked.length - 1].filter).toEqual({ untagged: true });
+    expect(await page.locator('[data-testid="filter-narrative"]').inputValue()).toBe('');
+    expect(await page.locator('[data-testid="filter-status"]').inputValue()).toBe('');
+    expect(await page.locator('[data-testid="claims-table"] tbody').getAttribute('data-state')).not.toBe('error');
+
+    // and the other way round: picking a status again leaves "untagged only"
+    await page.locator('[data-testid="filter-status"]').selectOption('CONFIRMED');
+    await page.waitForFunction(() => location.hash.includes('cs=confirmed') && !location.hash.includes('cu=1'));
+    expect(await page.locator('[data-testid="filter-untagged"]').isChecked()).toBe(false);
+    expectCleanPage();
+  });
+
+  it('acts with y, n and x on the row that holds keyboard focus', async () => {
+    const page = await open('#/?cs=suggested');
+    await rowsLoaded(page);
+    const rows = page.locator(ROW);
+    const at = async (i: number) => ({ claimId: (await rows.nth(i).getAttribute('data-claim-id'))!, narrativeId: (await rows.nth(i).getAttribute('data-top-narrative-id'))! });
+    const [first, third, fourth] = [await at(0), await at(2), await at(3)];
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('j');
+    await page.waitForSelector(`${ROW}.is-active[data-claim-id="${first.claimId}"]`);
+
+    // Tab-like focus on the third row's button makes that row the active one
+    await page.locator(`${ROW}[data-claim-id="${third.claimId}"] [data-testid="reject-tag"]`).focus();
+    await page.waitForSelector(`${ROW}.is-active[data-claim-id="${third.claimId}"]`);
+    await page.keyboard.press('n');
+    expect(await eventually(async () => (await tagStatus(third.claimId, third.narrativeId)) === 'REJECTED')).toBe(true);
+    await page.waitForSelector(`${ROW}[data-claim-id="${third.claimId}"][aria-busy="false"] [data-testid="claim-tag"][data-narrative-id="${third.narrativeId}"][data-status="REJECTED"]`);
+    expect(await tagStatus(first.claimId, first.narrativeId)).toBe('SUGGESTED');
+
+    await page.locator(`${ROW}[data-claim-id="${fourth.claimId}"] [data-testid="select-claim"]`).focus();
+    await page.keyboard.press('x');
+    await page.waitForSelector(`${ROW}.is-selected[data-claim-id="${fourth.claimId}"]`);
+    expect(await page.locator(`${ROW}.is-selected`).count()).toBe(1);
+    expectCleanPage();
+  });
+
+  it('asks for the next page once while j is held at the end of the list', async () => {
+    current = await openPage(browser, server.baseUrl);
+    const { page, context } = current;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let loadMoreRequests = 0;
+    // Hold every "load more" until the key presses are done, so each press finds one in flight.
+    await context.route(`${server.baseUrl}/graphql`, async (route) => {
+      const body = route.request().postData() ?? '';
+      if (body.includes('DashboardClaims') && JSON.parse(body).variables?.after) {
+        loadMoreRequests += 1;
+        await held;
+      }
+      try {
+        await route.continue();
+      } catch {
+        // the page gave up on this request (what the fix prevents): nothing to continue
+      }
+    });
+    await page.goto(`${server.baseUrl}/`);
+    await rowsLoaded(page);
+    await page.waitForSelector('[data-testid="load-more"]');
+    const loaded = await page.locator(ROW).count();
+    await page.locator(`${ROW}:nth-child(${loaded}) .claim-text`).click();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('j');
+    release();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="claim-row"]').length > n, loaded);
+    expect(loadMoreRequests).toBe(1);
+    expectCleanPage();
+  });
+
+  it('stacks by source with the loudest sources of each narrative and the rest as "other sources", totals intact', async () => {
+    const page = await open();
+    await waitForChart(page);
+    const asked = recordVariables(page, 'DashboardTrends');
+    await page.getByLabel('Stack by').selectOption('SOURCE');
+    await page.waitForFunction(() => location.hash.includes('by=source'));
+    await page.waitForFunction(() => document.querySelector('.chart-caption')?.textContent?.includes('by source'));
+    await waitForChart(page);
+    const grouped = asked.find((v) => v.groupBy === 'SOURCE')!;
+    expect(grouped.groupLimit).toBeGreaterThanOrEqual(1);
+    expect(grouped.ids.length).toBeGreaterThan(1);
+
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the chart data as CSV' }).click()]);
+    const [header, ...rows] = parseCsv(readFileSync((await csv.path())!, 'utf8').replace(/^\ufeff/, ''));
+    const labels = header.slice(1);
+    // few enough series for the legend to name them all
+    expect(labels.length).toBeLessThanOrEqual(20);
+    expect(labels.some((l) => l.endsWith(' · other sources'))).toBe(true);
+
+    // each narrative's stack is as high as its ungrouped count, bucket by bucket
+    const { data } = await server.gql<{ narrativeTrends: { narrative: { id: string; name: string }; points: { bucket: string; count: number }[] }[] }>(
+      'query($ids: [ID!], $from: DateTime!, $to: DateTime!) { narrativeTrends(narrativeIds: $ids, from: $from, to: $to, granularity: DAY) { narrative { id name } points { bucket count } } }',
+      { ids: grouped.ids, from: grouped.from, to: grouped.to },
+    );
+    expect(grouped.granularity).toBe('DAY');
+    let compared = 0;
+    for (const series of data.narrativeTrends) {
+      const columns = labels.map((l, i) => (l.startsWith(`${series.narrative.name} · `) ? i + 1 : -1)).filter((i) => i > 0);
+      if (!columns.length) continue;
+      const stacked = new Map(rows.map((r) => [Date.parse(r[0]), columns.reduce((sum, i) => sum + Number(r[i] || 0), 0)]));
+      for (const p of series.points) expect([p.bucket, stacked.get(Date.parse(p.bucket)) ?? 0]).toEqual([p.bucket, p.count]);
+      compared += 1;
+    }
+    expect(compared).toBeGreaterThan(1);
+    expectCleanPage();
+  });
+
+  it('says so when an hourly chart over a long range is drawn by day', async () => {
+    const page = await open('#/?from=2025-11-27&to=2026-11-26&g=hour');
+    await page.waitForSelector('[data-testid="trend-chart"]:is([data-state="drawn"], [data-state="empty"])');
+    expect(await page.getByLabel('Granularity').inputValue()).toBe('HOUR');
+    expect(await page.locator('.chart-caption').textContent()).toMatch(/shown daily: hourly only for ranges up to \d+ days/);
+    expectCleanPage();
+  });
+
+  it('skips to the content without leaving the page, and announces only status text', async () => {
+    const page = await open();
+    await waitForChart(page);
+    const before = page.url();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'main');
+    expect(page.url()).toBe(before);
+    expect(await page.locator('h1').first().textContent()).toBe('Narrative trends');
+    // re-renders of the whole page are not read out; the review page has its own h1
+    expect(await page.locator('main').getAttribute('aria-live')).toBeNull();
+    await page.goto(`${server.baseUrl}/#/review`);
+    await page.waitForSelector('h1:has-text("Review desk")');
+    expectCleanPage();
+  });
+
+  it('tells an unreachable server from one that refused a change', async () => {
+    current = await openPage(browser, server.baseUrl);
+    const { page, context } = current;
+    await context.route(`${server.baseUrl}/graphql`, (route) => ((route.request().postData() ?? '').includes('DashboardTagActions') ? route.abort('connectionrefused') : route.continue()));
+    await page.goto(`${server.baseUrl}/#/?cs=suggested`);
+    await rowsLoaded(page);
+    const { claimId } = await topOf(page, SUGGESTED_ROW);
+    await page.locator(`${ROW}[data-claim-id="${claimId}"] [data-testid="confirm-tag"]`).click();
+    const text = await page.locator('[data-testid="error-toast"]').textContent();
+    expect(text).toContain('Could not reach the server');
+    expect(text).not.toContain('refused');
+    await page.waitForSelector(`${ROW}[data-claim-id="${claimId}"] [data-testid="row-error"]`);
+    // the failed request itself is logged by the browser; nothing else may be
+    expect(current.consoleErrors.filter((e) => !/ERR_CONNECTION_REFUSED|Failed to load resource/.test(e))).toEqual([]);
+  });
+
+  it('previews keywords without claiming the server lacks a rule preview', async () => {
+    const page = await open('#/editor/new');
+    await page.locator('[data-testid="editor-keywords"]').fill('front\nsanctions');
+    await page.waitForSelector('[data-testid="rule-preview"] [data-testid="preview-count"]', { timeout: 10_000 });
+    const note = await page.locator('[data-testid="rule-preview"] .help').textContent();
+    expect(note).toContain('No rule yet');
+    expect(note).not.toContain('no rule preview');
+    expectCleanPage();
+  });
+
   it('works on a narrow screen', async () => {
     const page = await open('', { width: 390 });
     await waitForChart(page);
@@ -340,6 +521,38 @@ describeBrowser('dashboard', () => {
     await page.locator('.docs-body a:has-text("Query")').first().click();
     await page.waitForSelector('.docs-body code:has-text("narrativeTrends")');
     expectCleanPage();
+  });
+});
+
+describeBrowser('dashboard on an empty database', () => {
+  let server: DashboardServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startDashboardServer({ DEMO_DATA: 'off' }), launchBrowser()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('says there are no narratives yet, and how to get some, instead of "none selected"', async () => {
+    const watched = await openPage(browser, server.baseUrl);
+    try {
+      const page = watched.page;
+      await page.goto(`${server.baseUrl}/`);
+      await page.waitForSelector('[data-testid="trend-chart"][data-state="empty"]');
+      const text = await page.locator('[data-testid="trend-chart"] .chart-overlay').textContent();
+      expect(text).toContain('No narratives yet');
+      expect(text).not.toContain('No narrative selected');
+      await page.locator('[data-testid="no-narratives"] a').click();
+      await page.waitForFunction(() => location.hash === '#/editor/new');
+      expect(watched.consoleErrors).toEqual([]);
+      expect(watched.foreignRequests).toEqual([]);
+    } finally {
+      await watched.close();
+    }
   });
 });
 
@@ -388,3 +601,29 @@ describeBrowser('dashboard with ADMIN_TOKEN', () => {
     }
   });
 });
+
+/** Rows of a CSV file (quoted fields may hold commas, quotes and line breaks). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\n' || (c === '\r' && text[i + 1] === '\n')) {
+      if (c === '\r') i++;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += c;
+  }
+  if (cell || row.length) rows.push([...row, cell]);
+  return rows;
+}

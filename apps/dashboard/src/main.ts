@@ -15,6 +15,11 @@ import { ReviewView } from './review/review.view';
 performance.mark('narratrace:boot');
 void loadChartJs();
 const main = document.getElementById('main')!;
+// "Skip to content" moves focus only: its #main would otherwise be read as a route.
+document.querySelector('.skip-link')?.addEventListener('click', (e) => {
+  e.preventDefault();
+  main.focus();
+});
 const shell = renderShell(document.getElementById('topbar')!);
 let view: View | null = null;
 let viewPath = '';

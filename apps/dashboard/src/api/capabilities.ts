@@ -13,6 +13,8 @@ export interface Capabilities {
   introspection: boolean;
   /** narrativeTrends(normalize: Boolean) */
   trendsNormalize: boolean;
+  /** narrativeTrends(groupLimit: Int): only the N loudest groups of each narrative */
+  trendsGroupLimit: boolean;
   /** spikes(...): its argument names and how a spike names its narrative */
   spikes: { args: string[]; narrativeField: string } | null;
   /** narrativeStats(narrativeId, from, to) with firstSeen { at } */
@@ -33,6 +35,7 @@ const TYPE_FIELDS = `name fields { name args { name } type { ${TYPE_REF} } }`;
 export const NO_CAPABILITIES: Capabilities = {
   introspection: false,
   trendsNormalize: false,
+  trendsGroupLimit: false,
   spikes: null,
   narrativeStats: false,
   previewRule: null,
@@ -110,6 +113,7 @@ async function detect(): Promise<Capabilities> {
     return {
       introspection: true,
       trendsNormalize: !!trends?.args?.some((a) => a.name === 'normalize'),
+      trendsGroupLimit: !!trends?.args?.some((a) => a.name === 'groupLimit'),
       spikes: spikesCap,
       narrativeStats: !!queryFields.get('narrativeStats')?.args?.some((a) => a.name === 'narrativeId'),
       previewRule,

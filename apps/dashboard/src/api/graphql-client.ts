@@ -18,6 +18,10 @@ export class GraphQLRequestError extends Error {
     this.name = 'GraphQLRequestError';
     this.code = errors.find((e) => e.extensions?.code)?.extensions?.code;
   }
+  /** The request never got an answer (network down, server stopped): nothing was refused. */
+  get unreachable(): boolean {
+    return this.status === 0 && !this.errors.length;
+  }
   /** The server refused for lack of (valid) admin token. */
   get isAuth(): boolean {
     return this.code === 'UNAUTHENTICATED' || this.code === 'FORBIDDEN' || this.status === 401 || this.status === 403;

@@ -48,6 +48,8 @@ export interface TrendArgs {
   granularity: Granularity;
   groupBy?: TrendGroupBy;
   status?: TagStatus[];
+  /** with a groupBy: the N loudest groups of each narrative; only for servers that have it (capabilities) */
+  groupLimit?: number;
 }
 
 function trendArgs(a: TrendArgs, prefix = ''): { decl: string; call: string; vars: Record<string, unknown> } {
@@ -59,11 +61,15 @@ function trendArgs(a: TrendArgs, prefix = ''): { decl: string; call: string; var
     [`${prefix}groupBy`]: a.groupBy ?? 'NONE',
     [`${prefix}status`]: a.status ?? ['CONFIRMED', 'SUGGESTED'],
   };
-  return {
-    decl: `$${prefix}ids: [ID!], $${prefix}from: DateTime!, $${prefix}to: DateTime!, $${prefix}granularity: Granularity!, $${prefix}groupBy: TrendGroupBy!, $${prefix}status: [TagStatus!]`,
-    call: `narrativeIds: $${prefix}ids, from: $${prefix}from, to: $${prefix}to, granularity: $${prefix}granularity, groupBy: $${prefix}groupBy, status: $${prefix}status`,
-    vars,
-  };
+  let decl = `$${prefix}ids: [ID!], $${prefix}from: DateTime!, $${prefix}to: DateTime!, $${prefix}granularity: Granularity!, $${prefix}groupBy: TrendGroupBy!, $${prefix}status: [TagStatus!]`;
+  let call = `narrativeIds: $${prefix}ids, from: $${prefix}from, to: $${prefix}to, granularity: $${prefix}granularity, groupBy: $${prefix}groupBy, status: $${prefix}status`;
+  // only sent when asked for, so servers without the argument still validate the query
+  if (a.groupLimit !== undefined) {
+    decl += `, $${prefix}groupLimit: Int`;
+    call += `, groupLimit: $${prefix}groupLimit`;
+    vars[`${prefix}groupLimit`] = a.groupLimit;
+  }
+  return { decl, call, vars };
 }
 
 export async function fetchTrends(a: TrendArgs, signal?: AbortSignal): Promise<TrendSeries[]> {

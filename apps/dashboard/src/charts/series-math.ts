@@ -30,6 +30,27 @@ export function shareOfVoice(all: TrendSeries[], ids: string[]): Map<string, Poi
 }
 
 /**
+ * What the shown groups of each narrative leave out, per bucket: its ungrouped count minus the
+ * sum of its groups (the server sends only the loudest groups when asked with groupLimit). Stacked
+ * on top of the groups, it keeps the stack's height the narrative's true count.
+ */
+export function remainderSeries(groups: TrendSeries[], ungrouped: TrendSeries[], ids: string[]): TrendSeries[] {
+  const out: TrendSeries[] = [];
+  for (const id of ids) {
+    const all = ungrouped.find((s) => s.narrative.id === id);
+    if (!all) continue;
+    const shown = new Map<number, number>();
+    for (const g of groups) {
+      if (g.narrative.id !== id) continue;
+      for (const p of g.points) shown.set(Date.parse(p.bucket), (shown.get(Date.parse(p.bucket)) ?? 0) + p.count);
+    }
+    const points = all.points.map((p) => ({ bucket: p.bucket, count: Math.max(0, p.count - (shown.get(Date.parse(p.bucket)) ?? 0)) }));
+    out.push({ narrative: all.narrative, group: null, total: points.reduce((sum, p) => sum + p.count, 0), points });
+  }
+  return out;
+}
+
+/**
  * Buckets well above their recent past: count ≥ 5 and at least 3 deviations above the mean of
  * the previous 14 buckets (the deviation floored by √mean, as counts are Poisson-like).
  */

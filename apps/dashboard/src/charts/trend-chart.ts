@@ -34,6 +34,8 @@ export interface ChartSeries {
   /** series sharing a stack id are stacked (stacked views) */
   stack?: string;
   spikes?: Map<number, SpikeMark>;
+  /** series with the same `legend` share one legend entry, named by it (each narrative's "other sources") */
+  legend?: string;
 }
 
 export interface ChartView {
@@ -44,6 +46,8 @@ export interface ChartView {
   title: string;
   /** shown under the chart, e.g. "share of voice computed in the browser" */
   note?: string;
+  /** shown over an empty chart instead of "no narrative selected" */
+  empty?: Node;
 }
 
 let firstDrawMarked = false;
@@ -105,7 +109,7 @@ export class TrendChart {
     this.caption.textContent = view.title;
     this.canvas.setAttribute('aria-label', `${this.opts.label}: ${view.title}. ${describe(view)}`);
 
-    const options = this.options(view);
+    const options = this.options(view, ChartClass);
     if (this.chart) {
       this.chart.data.datasets = datasets;
       this.chart.options = options;
@@ -119,7 +123,7 @@ export class TrendChart {
       });
     }
     this.overlay.hidden = !(view.series.length === 0 || allZero);
-    if (view.series.length === 0) replaceChildren(this.overlay, h('span', { role: 'status', text: 'No narrative selected: tick narratives in the list to chart them.' }));
+    if (view.series.length === 0) replaceChildren(this.overlay, h('span', { role: 'status' }, view.empty ?? 'No narrative selected: tick narratives in the list to chart them.'));
     else if (allZero) replaceChildren(this.overlay, h('span', { role: 'status', text: 'No claims in this range. Try a wider date range.' }));
     this.csvButton.disabled = this.pngButton.disabled = view.series.length === 0;
     if (view.note) this.caption.append(h('span', { class: 'chart-note', text: ` · ${view.note}` }));
@@ -169,7 +173,7 @@ export class TrendChart {
     return ds;
   }
 
-  private options(view: ChartView): ChartOptions<'line'> {
+  private options(view: ChartView, ChartClass: ChartModule['Chart']): ChartOptions<'line'> {
     const unit = ({ HOUR: 'hour', DAY: 'day', WEEK: 'week', MONTH: 'month' } as const)[view.granularity];
     const series = view.series;
     return {
@@ -186,7 +190,37 @@ export class TrendChart {
         }
       },
       plugins: {
-        legend: { display: (this.el.clientWidth || NARROW_PX) >= NARROW_PX, position: 'bottom', labels: { boxWidth: 14, boxHeight: 2, usePointStyle: false } },
+        legend: {
+          display: (this.el.clientWidth || NARROW_PX) >= NARROW_PX,
+          position: 'bottom',
+          labels: {
+            boxWidth: 14,
+            boxHeight: 2,
+            usePointStyle: false,
+            generateLabels: (chart) =>
+              ChartClass.defaults.plugins.legend.labels
+                .generateLabels(chart)
+                .filter((item) => {
+                  const s = series[item.datasetIndex ?? -1];
+                  return !s?.legend || series.findIndex((x) => x.legend === s.legend) === item.datasetIndex;
+                })
+                .map((item) => {
+                  const shared = series[item.datasetIndex ?? -1]?.legend;
+                  return shared ? { ...item, text: shared } : item;
+                }),
+          },
+          // a shared entry shows or hides all its series
+          onClick: (_e, item, legend) => {
+            const chart = legend.chart;
+            const index = item.datasetIndex ?? -1;
+            const shared = series[index]?.legend;
+            const show = !chart.isDatasetVisible(index);
+            series.forEach((s, i) => {
+              if (i === index || (shared && s.legend === shared)) chart.setDatasetVisibility(i, show);
+            });
+            chart.update();
+          },
+        },
         tooltip: {
           callbacks: {
             title: (items: TooltipItem<'line'>[]) => {

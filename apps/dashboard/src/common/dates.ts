@@ -60,9 +60,20 @@ export function formatDateTime(value: string): string {
 
 export const formatDay = (ms: number): string => formatBucket(ms, 'DAY');
 
+/** Hourly buckets only for ranges up to this many days. */
+export const MAX_HOURLY_DAYS = 120;
+
 /** Keeps the bucket count sane for a range: hourly only for short ranges. */
 export function sensibleGranularity(r: DayRange, wanted: Granularity): Granularity {
   const days = rangeDays(r);
-  if (wanted === 'HOUR' && days > 120) return 'DAY';
+  if (wanted === 'HOUR' && days > MAX_HOURLY_DAYS) return 'DAY';
   return wanted;
+}
+
+const ADVERB: Record<Granularity, string> = { HOUR: 'hourly', DAY: 'daily', WEEK: 'weekly', MONTH: 'monthly' };
+
+/** Says why the chart is coarser than the granularity picked, when it is. */
+export function coarsenedNote(wanted: Granularity, used: Granularity): string | undefined {
+  if (wanted === used) return undefined;
+  return `shown ${ADVERB[used]}: ${ADVERB[wanted]} only for ranges up to ${MAX_HOURLY_DAYS} days`;
 }

@@ -9,6 +9,9 @@ export const PALETTE = [
   '#00838f', '#5d4037', '#ad1457', '#37474f', '#827717',
 ];
 
+/** A neutral grey, apart from the palette's, for "everything else" (other sources). */
+export const OTHER_COLOUR = '#a0a8b8';
+
 export interface SeriesStyle { color: string; dash: number[] }
 
 export function seriesStyle(index: number): SeriesStyle {

@@ -24,7 +24,8 @@ export class NarrativeEditorView implements View {
   private readonly save = h('button', { type: 'submit', class: 'btn btn-primary', 'data-testid': 'editor-save', text: 'Save' });
   private readonly previewFrom = h('input', { type: 'date', 'aria-label': 'Preview from' });
   private readonly previewTo = h('input', { type: 'date', 'aria-label': 'Preview to' });
-  private readonly preview = h('div', { class: 'preview', 'data-testid': 'rule-preview', 'aria-live': 'polite' });
+  // not a live region: only its summary line (role=status) is announced, not the sample claims
+  private readonly preview = h('div', { class: 'preview', 'data-testid': 'rule-preview' });
   private existing: Narrative | null = null;
   private slugTouched = false;
   private keywordsDirty = false;
@@ -194,12 +195,13 @@ export class NarrativeEditorView implements View {
     }
     replaceChildren(this.preview, spinner('Matching…'));
     try {
-      const server = rule ? await previewRule(rule, from, to, abort.signal) : null;
+      const caps = await capabilities();
+      const server = rule && caps.previewRule ? await previewRule(rule, from, to, abort.signal) : null;
       if (abort.signal.aborted) return;
       if (server) {
         replaceChildren(
           this.preview,
-          h('p', { class: 'preview-count', 'data-testid': 'preview-count', text: server.count === null ? 'Rule accepted.' : `${server.count} claim${server.count === 1 ? '' : 's'} match the rule in this range.` }),
+          h('p', { class: 'preview-count', role: 'status', 'data-testid': 'preview-count', text: server.count === null ? 'Rule accepted.' : `${server.count} claim${server.count === 1 ? '' : 's'} match the rule in this range.` }),
           sampleList(server.sample),
         );
         return;
@@ -208,7 +210,7 @@ export class NarrativeEditorView implements View {
       if (abort.signal.aborted) return;
       replaceChildren(
         this.preview,
-        h('p', { class: 'help', text: 'This server has no rule preview yet: showing full-text matches for each keyword instead.' }),
+        h('p', { class: 'help', role: 'status', text: fallbackNote(rule, keywords) }),
         h('ul', { class: 'keyword-preview', 'data-testid': 'preview-count' }, results.map((r) => h('li', {}, h('strong', { text: r.keyword }), `: ${r.count} claim${r.count === 1 ? '' : 's'}`, sampleList(r.sample)))),
       );
     } catch (err) {
@@ -216,6 +218,12 @@ export class NarrativeEditorView implements View {
       replaceChildren(this.preview, errorState(`Preview failed: ${errorMessage(err)}`));
     }
   }
+}
+
+/** Why the preview shows full-text matches, which only a missing previewRule makes a substitute for a rule. */
+function fallbackNote(rule: string, keywords: string[]): string {
+  if (!rule) return 'No rule yet: showing full-text matches for each keyword.';
+  return `This server has no rule preview: showing full-text matches for each ${keywords.length ? 'keyword' : 'word of the rule'} instead.`;
 }
 
 function sampleList(sample: Partial<Claim>[]): HTMLElement | null {

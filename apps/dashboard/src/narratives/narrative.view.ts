@@ -1,19 +1,23 @@
 /** One narrative: its series, first seen, top sources, languages, children and claims. */
+import { capabilities } from '../api/capabilities';
 import { fetchFirstSeen, fetchNarrative, fetchSpikes, fetchTrends } from '../api/narratrace-api';
 import { errorMessage, isAbort } from '../api/graphql-client';
 import type { Narrative, TagStatus, TrendSeries } from '../api/types';
 import { href, patchParams } from '../app/router';
 import { getDefaultRange } from '../app/store';
 import type { View } from '../app/view';
-import { detectSpikes, spikesByNarrative, toPoints } from '../charts/series-math';
+import { detectSpikes, remainderSeries, spikesByNarrative, toPoints } from '../charts/series-math';
 import { TrendChart, type ChartSeries } from '../charts/trend-chart';
 import { readTrendSettings, statusesFor, TrendControls, trendSettingsParams, type TrendSettings } from '../charts/trend-controls';
-import { apiRange, DAY_MS, formatDay, iso, sensibleGranularity, startOfUtcDay, type DayRange } from '../common/dates';
+import { apiRange, coarsenedNote, DAY_MS, formatDay, iso, sensibleGranularity, startOfUtcDay, type DayRange } from '../common/dates';
 import { emptyState, errorState, h, replaceChildren, spinner } from '../common/dom';
-import { seriesStyle } from '../common/palette';
+import { OTHER_COLOUR, seriesStyle } from '../common/palette';
 import { ReviewDesk } from '../review/review-desk';
 
 type LoadedNarrative = Narrative & { counts: Record<TagStatus | 'ALL', number> };
+
+/** Stacked by source: this many loudest sources, then "other sources". */
+const SOURCES_STACKED = 10;
 
 export class NarrativeView implements View {
   readonly el: HTMLElement;
@@ -154,8 +158,11 @@ export class NarrativeView implements View {
       const granularity = sensibleGranularity(range, this.settings.granularity);
       const base = { narrativeIds: [this.id], ...apiRange(range), granularity, status: statusesFor(this.settings) };
       const groupBy = this.settings.groupBy;
-      const [main, bySource, byLanguage] = await Promise.all([
-        fetchTrends({ ...base, groupBy }, abort.signal),
+      // by source: the loudest sources, and the rest as one series (see the overview)
+      const groupLimit = groupBy === 'SOURCE' && (await capabilities()).trendsGroupLimit ? SOURCES_STACKED : undefined;
+      const [main, ungrouped, bySource, byLanguage] = await Promise.all([
+        fetchTrends({ ...base, groupBy, groupLimit }, abort.signal),
+        groupLimit ? fetchTrends(base, abort.signal) : null,
         fetchTrends({ ...base, granularity: 'MONTH', groupBy: 'SOURCE' }, abort.signal),
         fetchTrends({ ...base, granularity: 'MONTH', groupBy: 'LANGUAGE' }, abort.signal),
       ]);
@@ -172,6 +179,8 @@ export class NarrativeView implements View {
       } else {
         const groups = main.filter((g) => g.total > 0).sort((a, b) => b.total - a.total);
         series = groups.map((g, i) => ({ key: g.group ?? 'unknown', label: g.group ?? 'unknown', ...seriesStyle(i), stack: 'all', points: toPoints(g) }));
+        const [rest] = ungrouped ? remainderSeries(main, ungrouped, [this.id]) : [];
+        if (rest?.total) series.push({ key: '\u0000other', label: 'other sources', color: OTHER_COLOUR, dash: [], stack: 'all', points: toPoints(rest) });
       }
       const name = this.narrative?.name ?? main[0]?.narrative.name ?? 'narrative';
       this.chart.render({
@@ -180,6 +189,7 @@ export class NarrativeView implements View {
         stacked: groupBy !== 'NONE',
         percent: false,
         title: `${name}${groupBy !== 'NONE' ? ` by ${groupBy.toLowerCase()}` : ''}, ${granularity.toLowerCase()}, ${formatDay(range.fromDay)} – ${formatDay(range.toDay)}`,
+        note: coarsenedNote(this.settings.granularity, granularity),
       });
       renderBreakdown(this.sources, bySource, 'sources');
       renderBreakdown(this.languages, byLanguage, 'languages');

@@ -9,16 +9,24 @@ import type { Granularity, Narrative, TrendSeries } from '../api/types';
 import { href, patchParams } from '../app/router';
 import { DEFAULT_RANGE_DAYS, getDefaultRange, getNarratives } from '../app/store';
 import type { View } from '../app/view';
-import { detectSpikes, shareOfVoice, spikesByNarrative, toPoints } from '../charts/series-math';
+import { detectSpikes, remainderSeries, shareOfVoice, spikesByNarrative, toPoints } from '../charts/series-math';
 import { TrendChart, type ChartSeries, type SpikeMark } from '../charts/trend-chart';
 import { readTrendSettings, statusesFor, TrendControls, trendSettingsParams, type TrendSettings } from '../charts/trend-controls';
-import { apiRange, DAY_MS, formatBucket, formatDay, previousRange, rangeDays, sensibleGranularity, startOfUtcDay, toDateInput, type DayRange } from '../common/dates';
+import { apiRange, coarsenedNote, DAY_MS, formatBucket, formatDay, previousRange, rangeDays, sensibleGranularity, startOfUtcDay, toDateInput, type DayRange } from '../common/dates';
 import { h, replaceChildren } from '../common/dom';
-import { NarrativeColours, seriesStyle } from '../common/palette';
+import { NarrativeColours, OTHER_COLOUR, seriesStyle } from '../common/palette';
 import { ReviewDesk } from '../review/review-desk';
 import { NarrativeRanking, type RankedNarrative } from './narrative-ranking';
 
 const DEFAULT_SELECTION = 10;
+/** Stacked by source, about this many sources in all (plus one legend entry for the rest): more and the legend is cut off. */
+const SOURCE_LEGEND_BUDGET = 12;
+const MAX_SOURCES_PER_NARRATIVE = 8;
+const OTHER_SOURCES = 'other sources';
+
+/** The loudest sources asked for per narrative. */
+export const sourceGroupLimit = (narratives: number): number =>
+  Math.max(1, Math.min(MAX_SOURCES_PER_NARRATIVE, Math.floor(SOURCE_LEGEND_BUDGET / Math.max(1, narratives))));
 
 interface TrendData {
   range: DayRange;
@@ -200,10 +208,12 @@ export class OverviewView implements View {
     const period = `${formatDay(data.range.fromDay)} – ${formatDay(data.range.toDay)}`;
     let series: ChartSeries[] = [];
     let note: string | undefined;
+    let empty: Node | undefined;
     let spikeJob: { byId: Map<string, TrendSeries>; ids: string[] } | null = null;
     try {
       if (!ids.length) {
         series = [];
+        if (!this.narratives.length && !data.current.length) empty = noNarrativesYet();
       } else if (s.groupBy === 'NONE') {
         const byId = new Map(data.current.map((c) => [c.narrative.id, c]));
         let points = new Map(ids.filter((id) => byId.has(id)).map((id) => [id, toPoints(byId.get(id)!)]));
@@ -227,13 +237,22 @@ export class OverviewView implements View {
         if (s.spikes) spikeJob = { byId, ids };
       } else {
         this.chart.setLoading(`Loading by ${s.groupBy.toLowerCase()}…`);
-        const grouped = await fetchTrends({ narrativeIds: ids, ...range, granularity: data.granularity, groupBy: s.groupBy, status });
+        // By source there may be hundreds of groups: ask for the loudest few of each narrative
+        // and stack the rest as one "other sources" series, from the ungrouped counts in hand.
+        const groupLimit = s.groupBy === 'SOURCE' && (await capabilities()).trendsGroupLimit ? sourceGroupLimit(ids.length) : undefined;
+        const grouped = await fetchTrends({ narrativeIds: ids, ...range, granularity: data.granularity, groupBy: s.groupBy, status, groupLimit });
         if (run !== this.chartRun) return;
-        series = groupedSeries(grouped, nameOf, ids.length > 1, s.shareOfVoice);
-        if (s.shareOfVoice) note = `share of each ${s.groupBy.toLowerCase()} within its narrative`;
+        const rest = groupLimit ? remainderSeries(grouped, data.current, ids) : [];
+        series = groupedSeries(grouped, rest, nameOf, ids.length > 1, s.shareOfVoice);
+        const notes = [
+          groupLimit && rest.some((r) => r.total > 0) ? `the ${groupLimit === 1 ? 'loudest source' : `${groupLimit} loudest sources`} of each narrative, the rest as “${OTHER_SOURCES}”` : '',
+          s.shareOfVoice ? `share of each ${s.groupBy.toLowerCase()} within its narrative` : '',
+        ];
+        note = notes.filter(Boolean).join(' · ') || undefined;
         replaceChildren(this.spikeList);
       }
       if (run !== this.chartRun) return;
+      note = [coarsenedNote(s.granularity, data.granularity), note].filter(Boolean).join(' · ') || undefined;
       const what = s.groupBy === 'NONE' ? `${series.length} narrative${series.length === 1 ? '' : 's'}` : `${ids.length} narrative${ids.length === 1 ? '' : 's'} by ${s.groupBy.toLowerCase()}`;
       const view = {
         series,
@@ -242,6 +261,7 @@ export class OverviewView implements View {
         percent: s.shareOfVoice,
         title: `${what}, ${data.granularity.toLowerCase()}, ${period}${s.confirmedOnly ? ', confirmed only' : ''}`,
         note,
+        empty,
       };
       this.chart.render(view);
       if (!spikeJob) return;
@@ -317,32 +337,36 @@ function readSelection(p: URLSearchParams): string[] | null {
   return raw.split(',').map((s) => s.trim()).filter(Boolean);
 }
 
-/** Stacked series: colour per group, one stack per narrative (dashes tell narratives apart). */
-function groupedSeries(grouped: TrendSeries[], nameOf: (id: string) => string, many: boolean, percent: boolean): ChartSeries[] {
+/** Stacked series: colour per group, one stack per narrative (dashes tell narratives apart); each
+ * narrative's `rest` ("other sources") in grey on top of its groups. */
+function groupedSeries(grouped: TrendSeries[], rest: TrendSeries[], nameOf: (id: string) => string, many: boolean, percent: boolean): ChartSeries[] {
   const groups = [...new Set(grouped.map((g) => g.group ?? 'unknown'))].sort();
-  const narrativeOrder = [...new Set(grouped.map((g) => g.narrative.id))];
+  const entries = [...grouped.map((series) => ({ series, other: false })), ...rest.map((series) => ({ series, other: true }))];
+  const narrativeOrder = [...new Set(entries.map((e) => e.series.narrative.id))];
   const totals = new Map<string, Map<number, number>>();
   if (percent) {
-    for (const g of grouped) {
+    for (const { series: g } of entries) {
       const m = totals.get(g.narrative.id) ?? new Map<number, number>();
       for (const p of g.points) m.set(Date.parse(p.bucket), (m.get(Date.parse(p.bucket)) ?? 0) + p.count);
       totals.set(g.narrative.id, m);
     }
   }
-  return grouped
-    .filter((g) => g.total > 0)
-    .sort((a, b) => narrativeOrder.indexOf(a.narrative.id) - narrativeOrder.indexOf(b.narrative.id) || b.total - a.total)
-    .map((g) => {
-      const group = g.group ?? 'unknown';
-      const style = seriesStyle(groups.indexOf(group));
-      const n = narrativeOrder.indexOf(g.narrative.id);
+  const order = (id: string) => narrativeOrder.indexOf(id);
+  return entries
+    .filter((e) => e.series.total > 0)
+    .sort((a, b) => order(a.series.narrative.id) - order(b.series.narrative.id) || Number(a.other) - Number(b.other) || b.series.total - a.series.total)
+    .map(({ series: g, other }) => {
+      const group = other ? OTHER_SOURCES : g.group ?? 'unknown';
+      const n = order(g.narrative.id);
       const t = totals.get(g.narrative.id);
       return {
-        key: `${g.narrative.id}:${group}`,
+        // the NUL keeps it apart from a source that is named "other"
+        key: `${g.narrative.id}:${other ? '\u0000other' : group}`,
         label: many ? `${nameOf(g.narrative.id)} · ${group}` : group,
-        color: style.color,
+        color: other ? OTHER_COLOUR : seriesStyle(groups.indexOf(group)).color,
         dash: n === 0 ? [] : n % 2 ? [6, 3] : [2, 2],
         stack: g.narrative.id,
+        legend: other && many ? OTHER_SOURCES : undefined,
         points: g.points.map((p) => {
           const at = Date.parse(p.bucket);
           const all = t?.get(at) ?? 0;
@@ -350,4 +374,17 @@ function groupedSeries(grouped: TrendSeries[], nameOf: (id: string) => string, m
         }),
       };
     });
+}
+
+/** The chart's message on a server without narratives (started with DEMO_DATA=off, say). */
+function noNarrativesYet(): HTMLElement {
+  return h(
+    'span',
+    { 'data-testid': 'no-narratives' },
+    'No narratives yet. ',
+    h('a', { href: href('editor/new'), text: 'Create a narrative' }),
+    ' and ingest documents (the ingestDocuments mutation or ',
+    h('code', { text: 'npm run cli -- import' }),
+    ') to chart their claims.',
+  );
 }

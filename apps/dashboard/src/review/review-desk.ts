@@ -4,7 +4,7 @@
  * show at once and roll back, with a visible error, if the server refuses them.
  */
 import { fetchClaims, runTagActions, suggestNarratives, type TagAction } from '../api/narratrace-api';
-import { errorMessage, isAbort } from '../api/graphql-client';
+import { errorMessage, GraphQLRequestError, isAbort } from '../api/graphql-client';
 import { STANCES, type Claim, type ClaimTag, type Narrative, type NarrativeRef, type Stance, type Suggestion } from '../api/types';
 import { href, patchParams } from '../app/router';
 import { getNarratives, getSources } from '../app/store';
@@ -20,6 +20,8 @@ export interface ReviewDeskOptions {
   fixedNarrativeId?: string;
   pageSize?: number;
   title?: string;
+  /** h1 where the desk is the page (#/review); h2 under another page's h1 */
+  heading?: 'h1' | 'h2';
   /** wait for start() before loading (lets the chart's request go first) */
   deferLoad?: boolean;
 }
@@ -51,6 +53,8 @@ export class ReviewDesk {
   private hasNext = false;
   private total = 0;
   private loadAbort: AbortController | null = null;
+  /** a request for claims is on its way */
+  private loading = false;
   private narratives: Narrative[] = [];
   private narrativeRefs = new Map<string, NarrativeRef>();
   private readonly removeShortcuts: () => void;
@@ -59,7 +63,7 @@ export class ReviewDesk {
   constructor(params: URLSearchParams, private readonly opts: ReviewDeskOptions = {}) {
     this.pageSize = opts.pageSize ?? 50;
     this.filters = readFilters(params);
-    this.filterBar = new ReviewFilterBar(this.filters, (f) => this.changeFilters(f), { hideNarrative: !!opts.fixedNarrativeId });
+    this.filterBar = new ReviewFilterBar(this.filters, (f) => this.changeFilters(f), { fixedNarrative: !!opts.fixedNarrativeId });
     this.help = shortcutHelp();
     this.selectAll.addEventListener('change', () => this.toggleAll(this.selectAll.checked));
     this.bulkConfirm.addEventListener('click', () => this.bulk('confirm'));
@@ -85,6 +89,8 @@ export class ReviewDesk {
       this.tbody,
     );
     table.addEventListener('click', (e) => this.onTableClick(e));
+    // Shortcuts act on the active row: the row holding focus (Tab, click) is that row.
+    table.addEventListener('focusin', (e) => this.onTableFocus(e));
     this.tbody.dataset.state = 'loading';
     this.tbody.append(h('tr', { class: 'state-row' }, h('td', { colspan: 6 }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), 'Loading claims…')));
 
@@ -94,7 +100,7 @@ export class ReviewDesk {
       h(
         'div',
         { class: 'panel-head' },
-        h('h2', { id: 'nt-desk-title', text: opts.title ?? 'Review desk' }),
+        h(opts.heading ?? 'h2', { id: 'nt-desk-title', text: opts.title ?? 'Review desk' }),
         h('p', { id: 'nt-desk-hint', class: 'hint' }, 'Keys: ', h('kbd', { text: 'j' }), '/', h('kbd', { text: 'k' }), ' move, ', h('kbd', { text: 'y' }), ' confirm, ', h('kbd', { text: 'n' }), ' reject, ', h('kbd', { text: 'x' }), ' select, ', h('kbd', { text: '?' }), ' all shortcuts'),
         h('button', { type: 'button', class: 'btn btn-small btn-ghost', text: 'Shortcuts', 'aria-haspopup': 'dialog', onclick: () => this.toggleHelp() }),
       ),
@@ -166,8 +172,12 @@ export class ReviewDesk {
   }
 
   private async load(more: boolean): Promise<void> {
+    // Holding j at the end of the list asks for more on every key press: the request already on
+    // its way answers them all. (A new filter still replaces whatever is in flight.)
+    if (more && this.loading) return;
     this.loadAbort?.abort();
     const abort = (this.loadAbort = new AbortController());
+    this.loading = true;
     if (!more) {
       this.el.setAttribute('aria-busy', 'true');
       this.tbody.dataset.state = 'loading';
@@ -204,7 +214,10 @@ export class ReviewDesk {
       if (more) replaceChildren(this.footer, h('span', { role: 'alert', class: 'error-text', text: msg }));
       else replaceChildren(this.tbody, h('tr', { class: 'state-row' }, h('td', { colspan: 6, role: 'alert', class: 'error-text' }, msg, ' ', h('button', { type: 'button', class: 'btn btn-small', text: 'Retry', onclick: () => this.load(false) }))));
     } finally {
-      if (abort === this.loadAbort) this.el.setAttribute('aria-busy', 'false');
+      if (abort === this.loadAbort) {
+        this.loading = false;
+        this.el.setAttribute('aria-busy', 'false');
+      }
     }
   }
 
@@ -340,6 +353,12 @@ export class ReviewDesk {
     return box;
   }
 
+  private onTableFocus(e: FocusEvent): void {
+    const id = (e.target as HTMLElement).closest<HTMLTableRowElement>('tr[data-claim-id]')?.dataset.claimId;
+    const index = id ? this.claims.findIndex((c) => c.id === id) : -1;
+    if (index >= 0 && index !== this.active) this.setActive(index, false);
+  }
+
   private onTableClick(e: Event): void {
     const target = e.target as HTMLElement;
     const row = target.closest<HTMLTableRowElement>('tr[data-claim-id]');
@@ -423,7 +442,7 @@ export class ReviewDesk {
     }
     const results = await runTagActions(actions);
     let ok = 0;
-    const failures: string[] = [];
+    const failures: GraphQLRequestError[] = [];
     for (const id of ids) {
       const claim = this.claims.find((c) => c.id === id);
       this.pending.delete(id);
@@ -435,16 +454,15 @@ export class ReviewDesk {
         let tags = snapshot.get(id) ?? claim.tags;
         for (const r of mine) if (!r.error) tags = r.tag ? mergeServerTag(tags, r.tag) : applyAction(tags, r.action, this.narrativeRefs);
         claim.tags = tags;
-        const msg = errorMessage(failed[0].error);
-        this.rowErrors.set(id, `Not saved: ${msg}`);
-        failures.push(msg);
+        this.rowErrors.set(id, `Not saved: ${errorMessage(failed[0].error)}`);
+        failures.push(failed[0].error!);
       } else {
         for (const r of mine) if (r.tag) claim.tags = mergeServerTag(claim.tags, r.tag);
       }
       ok += mine.length - failed.length;
       this.renderRow(claim);
     }
-    if (failures.length) toast(`The server refused ${failures.length === 1 ? 'the change' : `${failures.length} changes`}: ${failures[0]}`, 'error');
+    if (failures.length) toast(failureText(failures), 'error');
     this.updateBulk();
     return ok;
   }
@@ -516,4 +534,12 @@ export class ReviewDesk {
     if (this.help.open) this.help.close();
     else this.help.showModal();
   }
+}
+
+/** The toast after failed tag changes: refused by the server, or never delivered to it. */
+function failureText(failures: GraphQLRequestError[]): string {
+  const what = failures.length === 1 ? 'the change' : `${failures.length} changes`;
+  const first = failures[0];
+  if (first.unreachable) return `Could not reach the server: ${what} ${failures.length === 1 ? 'was' : 'were'} not saved. Retry when it is back.`;
+  return `The server refused ${what}: ${errorMessage(first)}`;
 }

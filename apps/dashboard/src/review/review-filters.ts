@@ -51,7 +51,8 @@ export function toClaimFilter(f: ReviewFilterState, fixedNarrativeId?: string): 
   return {
     narrativeId: fixedNarrativeId || f.narrativeId || undefined,
     status: f.status || undefined,
-    untagged: f.untagged || undefined,
+    // a narrative's own claims are never untagged
+    untagged: (!fixedNarrativeId && f.untagged) || undefined,
     language: f.language.trim() || undefined,
     sourceId: f.sourceId || undefined,
     from: from !== null ? iso(from) : undefined,
@@ -71,7 +72,9 @@ export class ReviewFilterBar {
   private readonly from = h('input', { type: 'date', 'aria-label': 'Claims published from (UTC)', 'data-testid': 'filter-from' });
   private readonly to = h('input', { type: 'date', 'aria-label': 'Claims published until (UTC, inclusive)', 'data-testid': 'filter-to' });
 
-  constructor(state: ReviewFilterState, private readonly onChange: (s: ReviewFilterState) => void, opts: { hideNarrative?: boolean } = {}) {
+  /** `fixedNarrative`: the desk shows one narrative's claims (narrative page), so neither the
+   * narrative filter nor "Untagged only" (which could never match) is offered. */
+  constructor(state: ReviewFilterState, private readonly onChange: (s: ReviewFilterState) => void, opts: { fixedNarrative?: boolean } = {}) {
     const emit = () => this.onChange(this.read());
     const typed = debounce(emit, 300);
     this.search.addEventListener('input', typed);
@@ -82,21 +85,28 @@ export class ReviewFilterBar {
         emit();
       }
     });
-    for (const c of [this.narrative, this.status, this.untagged, this.source, this.from, this.to]) c.addEventListener('change', emit);
+    // "Untagged only" and a narrative or status exclude each other. These listeners come before
+    // `emit`'s, so the filters it reads (and requests) are the ones the controls show.
     this.untagged.addEventListener('change', () => {
       if (this.untagged.checked) {
         this.narrative.value = '';
         this.status.value = '';
       }
     });
+    for (const c of [this.narrative, this.status]) {
+      c.addEventListener('change', () => {
+        if (c.value) this.untagged.checked = false;
+      });
+    }
+    for (const c of [this.narrative, this.status, this.untagged, this.source, this.from, this.to]) c.addEventListener('change', emit);
     const languages = h('datalist', { id: 'nt-languages' }, option('en', 'English'), option('ru', 'Russian'), option('uk', 'Ukrainian'));
     this.el = h(
       'form',
       { class: 'filters', role: 'search', 'aria-label': 'Claim filters', onsubmit: (e: Event) => e.preventDefault() },
       h('label', { class: 'field field-grow' }, h('span', { class: 'field-label', text: 'Search' }), this.search),
-      opts.hideNarrative ? null : field('Narrative', this.narrative),
+      opts.fixedNarrative ? null : field('Narrative', this.narrative),
       field('Status', this.status),
-      h('label', { class: 'check' }, this.untagged, h('span', { text: 'Untagged only' })),
+      opts.fixedNarrative ? null : h('label', { class: 'check' }, this.untagged, h('span', { text: 'Untagged only' })),
       field('Language', this.language),
       languages,
       field('Source', this.source),

@@ -29,12 +29,19 @@ export const SHORTCUTS: [string, string][] = [
 ];
 
 const TYPING = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
+/** Inputs that take no typed letters: keys pressed on them are shortcuts for their row. */
+const NOT_TYPED = new Set(['checkbox', 'radio', 'button', 'submit', 'reset']);
+
+function isTyping(t: HTMLElement | null): boolean {
+  if (!t) return false;
+  if (t instanceof HTMLInputElement) return !NOT_TYPED.has(t.type);
+  return TYPING.has(t.tagName) || t.isContentEditable;
+}
 
 export function installShortcuts(handlers: ShortcutHandlers): () => void {
   const onKey = (e: KeyboardEvent) => {
     if (!handlers.isActive() || e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
-    const t = e.target as HTMLElement | null;
-    if (t && (TYPING.has(t.tagName) || t.isContentEditable)) return;
+    if (isTyping(e.target as HTMLElement | null)) return;
     // behind an open dialog only "?" (which closes the help) acts
     if (document.querySelector('dialog[open]') && e.key !== '?') return;
     const map: Record<string, () => void> = {

@@ -9,7 +9,7 @@ export class ReviewView implements View {
   private readonly desk: ReviewDesk;
 
   constructor(params: URLSearchParams) {
-    this.desk = new ReviewDesk(params, { pageSize: 100, title: 'Review desk' });
+    this.desk = new ReviewDesk(params, { pageSize: 100, title: 'Review desk', heading: 'h1' });
     this.el = h('div', { class: 'review-page' }, h('nav', { class: 'crumbs', 'aria-label': 'Breadcrumb' }, h('a', { href: href([]), text: 'Overview' }), ' › ', h('span', { text: 'Review desk' })), this.desk.el);
   }
 
