@@ -510,6 +510,149 @@ describeBrowser('dashboard', () => {
     expectCleanPage();
   });
 
+  it('shows the evidence stored with each suggested tag, the first lines at once and the rest behind a disclosure', async () => {
+    const page = await open('#/review?cs=suggested');
+    await rowsLoaded(page);
+    const rows = await page.locator(SUGGESTED_ROW).all();
+    expect(rows.length).toBeGreaterThan(2);
+    let longest = 0;
+    let checked = 0;
+    for (const row of rows.slice(0, 6)) {
+      const claimId = (await row.getAttribute('data-claim-id'))!;
+      const res = await server.gql<{ claim: { tags: { narrative: { id: string }; status: string; evidence: string[] }[] } }>(
+        'query($id: ID!) { claim(id: $id) { tags { narrative { id } status evidence } } }',
+        { id: claimId },
+      );
+      for (const t of res.data.claim.tags.filter((t) => t.status === 'SUGGESTED' && t.evidence.length)) {
+        checked += 1;
+        const box = row.locator(`[data-testid="claim-tag"][data-narrative-id="${t.narrative.id}"] [data-testid="tag-evidence"]`);
+        expect(await box.getAttribute('data-evidence')).toBe('stored');
+        expect(await box.locator('li').allTextContents()).toEqual(t.evidence);
+        // compact: at most two lines show before the disclosure is opened
+        const shown = await box.locator('li').evaluateAll((items) => items.filter((li) => li.checkVisibility()).length);
+        expect(shown).toBe(Math.min(2, t.evidence.length));
+        longest = Math.max(longest, t.evidence.length);
+      }
+    }
+    expect(checked).toBeGreaterThan(2);
+    expect(longest).toBeGreaterThan(2);
+    const more = page.locator(`${SUGGESTED_ROW} [data-testid="tag-evidence"] details`).first();
+    await more.locator('summary').click();
+    const all = await more.locator('li').evaluateAll((items) => items.every((li) => li.checkVisibility()));
+    expect(all).toBe(true);
+    expectCleanPage();
+  });
+
+  it('lists where a narrative was first seen per language and per platform, as narrativeStats says, and when it was last seen', async () => {
+    type First = { at: string; key: string | null; source: { name: string }; claim: { id: string; text: string } };
+    const { data } = await server.gql<{ narratives: { id: string }[] }>('{ narratives { id } }');
+    let chosen: { id: string; stats: { firstSeen: First; firstSeenByLanguage: First[]; firstSeenByPlatform: First[] } } | null = null;
+    for (const n of data.narratives) {
+      const res = await server.gql<{ narrativeStats: { firstSeen: First; firstSeenByLanguage: First[]; firstSeenByPlatform: First[] } }>(
+        `query($id: ID!) { narrativeStats(narrativeId: $id) {
+          firstSeen { at key source { name } claim { id text } }
+          firstSeenByLanguage { at key source { name } claim { id text } }
+          firstSeenByPlatform { at key source { name } claim { id text } } } }`,
+        { id: n.id },
+      );
+      const s = res.data.narrativeStats;
+      if (s.firstSeenByLanguage.length > 1 && s.firstSeenByPlatform.length > 1) {
+        chosen = { id: n.id, stats: s };
+        break;
+      }
+    }
+    expect(chosen).not.toBeNull();
+    const page = await open(`#/narrative/${chosen!.id}`);
+    for (const [what, list] of [['language', chosen!.stats.firstSeenByLanguage], ['platform', chosen!.stats.firstSeenByPlatform]] as const) {
+      const entries = page.locator(`[data-testid="first-seen-by-${what}"] [data-testid="first-seen-entry"]`);
+      await page.waitForSelector(`[data-testid="first-seen-by-${what}"] [data-testid="first-seen-entry"]`);
+      expect(await entries.count()).toBe(list.length);
+      for (let i = 0; i < list.length; i++) {
+        const entry = entries.nth(i);
+        expect([await entry.getAttribute('data-key'), await entry.getAttribute('data-at'), await entry.getAttribute('data-claim-id')]).toEqual([list[i].key, list[i].at, list[i].claim.id]);
+        const text = (await entry.textContent()) ?? '';
+        expect(text).toContain(list[i].source.name);
+        expect(text).toContain(list[i].claim.text);
+        expect(await entry.locator('time').getAttribute('datetime')).toBe(list[i].at);
+      }
+    }
+    // first seen overall as narrativeStats says, last seen from the newest of its claims
+    const latest = await server.gql<{ claims: { edges: { node: { publishedAt: string } }[] } }>(
+      'query($f: ClaimFilter) { claims(filter: $f, first: 1) { edges { node { publishedAt } } } }',
+      { f: { narrativeId: chosen!.id } },
+    );
+    const day = (at: string) => {
+      const d = new Date(at);
+      return `${d.getUTCDate()} ${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+    };
+    await page.waitForFunction(() => /\d{4}/.test(document.querySelector('[data-testid="last-seen"]')?.textContent ?? ''));
+    expect(await page.locator('[data-testid="first-seen"]').textContent()).toBe(day(chosen!.stats.firstSeen.at));
+    expect(await page.locator('[data-testid="last-seen"]').textContent()).toBe(day(latest.data.claims.edges[0].node.publishedAt));
+    expectCleanPage();
+  });
+
+  it('picks up narratives and sources created through the API while the overview is open, once a view reloads, with one request at a time', async () => {
+    current = await openPage(browser, server.baseUrl);
+    const { page } = current;
+    // how many narrative-list requests are on their way at once
+    let inFlight = 0;
+    let most = 0;
+    const isNarratives = (r: { url(): string; postData(): string | null }) => r.url().endsWith('/graphql') && (r.postData() ?? '').includes('DashboardNarratives');
+    page.on('request', (r) => isNarratives(r) && (most = Math.max(most, ++inFlight)));
+    page.on('requestfinished', (r) => isNarratives(r) && inFlight--);
+    page.on('requestfailed', (r) => isNarratives(r) && inFlight--);
+    await page.goto(`${server.baseUrl}/`);
+    await waitForChart(page);
+    await rowsLoaded(page);
+    await page.waitForSelector('[data-testid="filter-source"] option:nth-child(2)', { state: 'attached' });
+
+    const name = `Refresh probe ${Date.now()}`;
+    const made = await server.gql<{ createNarrative: { id: string } }>('mutation($input: NarrativeInput!) { createNarrative(input: $input) { id } }', {
+      input: { slug: `refresh-probe-${Date.now()}`, name },
+    });
+    expect(made.errors).toBeUndefined();
+    const narrativeId = made.data.createNarrative.id;
+    const sourceName = `Refresh Probe Source ${Date.now()}`;
+    const ingested = await server.gql('mutation($docs: [DocumentInput!]!) { ingestDocuments(documents: $docs) { __typename } }', {
+      docs: [{ text: 'The refresh probe says the bridge was closed on Monday.', language: 'en', publishedAt: '2021-03-01T10:00:00Z', source: { name: sourceName, platform: 'web' } }],
+    });
+    expect(ingested.errors).toBeUndefined();
+    // nothing shows them before a reload of the view's data
+    expect(await page.locator(`[data-testid="narrative-list"] li[data-narrative-id="${narrativeId}"]`).count()).toBe(0);
+
+    await page.getByLabel('Granularity').selectOption('WEEK');
+    await page.waitForSelector(`[data-testid="narrative-list"] li[data-narrative-id="${narrativeId}"]`);
+    expect(await page.locator(`[data-testid="narrative-list"] li[data-narrative-id="${narrativeId}"]`).textContent()).toContain(name);
+    await page.waitForSelector(`[data-testid="filter-narrative"] option[value="${narrativeId}"]`, { state: 'attached' });
+    await page.waitForSelector(`[data-testid="filter-source"] option:has-text(${JSON.stringify(sourceName)})`, { state: 'attached' });
+    // and the rows' "Tag as…" menus offer it
+    const menu = page.locator(`${ROW} [data-testid="change-narrative"]`).first();
+    await menu.focus();
+    expect(await menu.locator(`option[value="${narrativeId}"]`).count()).toBe(1);
+    expect(most).toBe(1);
+    expectCleanPage();
+  });
+
+  it('keeps a claim and its review buttons in view together on a 390 px screen', async () => {
+    const page = await open('#/?cs=suggested', { width: 390 });
+    await rowsLoaded(page);
+    const row = page.locator(SUGGESTED_ROW).first();
+    await row.scrollIntoViewIfNeeded();
+    const viewport = page.viewportSize()!;
+    const inside = (b: { x: number; y: number; width: number; height: number } | null) =>
+      !!b && b.x >= 0 && b.y >= 0 && b.x + b.width <= viewport.width && b.y + b.height <= viewport.height;
+    const text = await row.locator('.claim-text').boundingBox();
+    const confirm = await row.locator('[data-testid="confirm-tag"]').boundingBox();
+    const reject = await row.locator('[data-testid="reject-tag"]').boundingBox();
+    expect({ text: inside(text), confirm: inside(confirm), reject: inside(reject) }).toEqual({ text: true, confirm: true, reject: true });
+    // nothing to scroll sideways in the table either
+    expect(await page.locator('.table-scroll').evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
+    const { claimId, narrativeId } = await topOf(page, SUGGESTED_ROW);
+    await page.locator(`${ROW}[data-claim-id="${claimId}"] [data-testid="confirm-tag"]`).click();
+    expect(await eventually(async () => (await tagStatus(claimId, narrativeId)) === 'CONFIRMED')).toBe(true);
+    expectCleanPage();
+  });
+
   it('serves a GraphQL explorer at /graphiql that loads the schema and runs queries', async () => {
     current = await openPage(browser, server.baseUrl);
     const page = current.page;

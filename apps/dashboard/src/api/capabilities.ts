@@ -1,5 +1,6 @@
 /**
- * Optional server features (share of voice, spikes, rule preview, claim suggestions) are found
+ * Optional server features (share of voice, spikes, rule preview, claim suggestions, stored
+ * evidence, first seen per language and platform) are found
  * through schema introspection rather than by sending operations that may not validate: an
  * invalid operation answers HTTP 400, which browsers log as a console error.
  */
@@ -17,16 +18,26 @@ export interface Capabilities {
   trendsGroupLimit: boolean;
   /** spikes(...): its argument names and how a spike names its narrative */
   spikes: { args: string[]; narrativeField: string } | null;
-  /** narrativeStats(narrativeId, from, to) with firstSeen { at } */
-  narrativeStats: boolean;
+  /** narrativeStats(narrativeId, from, to) with firstSeen { at }, and how much more it tells */
+  narrativeStats: NarrativeStatsCapability | null;
   /** previewRule(...) arguments and the fields to ask for */
   previewRule: { args: string[]; fields: string } | null;
   /** Claim.suggestions returning NarrativeSuggestion-like objects */
   claimSuggestions: boolean;
+  /** ClaimTag.evidence: why the engine suggested the tag, as stored with it */
+  tagEvidence: boolean;
   narrativeKeywords: boolean;
   narrativeRule: boolean;
   /** a TrendPoint field holding the normalised value (share of voice), when the server has one */
   pointShareField: string | null;
+}
+
+export interface NarrativeStatsCapability {
+  /** the selection for a FirstSeen: `at`, and source, claim, key, total when the server has them */
+  firstSeen: string;
+  /** firstSeenByLanguage / firstSeenByPlatform lists, each entry naming its `key` */
+  byLanguage: boolean;
+  byPlatform: boolean;
 }
 
 const TYPE_REF = 'kind name ofType { kind name ofType { kind name ofType { kind name } } }';
@@ -37,9 +48,10 @@ export const NO_CAPABILITIES: Capabilities = {
   trendsNormalize: false,
   trendsGroupLimit: false,
   spikes: null,
-  narrativeStats: false,
+  narrativeStats: null,
   previewRule: null,
   claimSuggestions: false,
+  tagEvidence: false,
   narrativeKeywords: false,
   narrativeRule: false,
   pointShareField: null,
@@ -52,7 +64,13 @@ export function namedType(ref: TypeRef | null | undefined): string | null {
   return ref?.name ?? null;
 }
 
+function isList(ref: TypeRef | null | undefined): boolean {
+  for (; ref; ref = ref.ofType) if (ref.kind === 'LIST') return true;
+  return false;
+}
+
 async function typesByName(names: string[]): Promise<Record<string, TypeInfo | null>> {
+  if (!names.length) return {};
   const aliases = names.map((n, i) => `t${i}: __type(name: ${JSON.stringify(n)}) { ${TYPE_FIELDS} }`).join('\n');
   const data = await graphql<Record<string, TypeInfo | null>>(`query DashboardCapabilities {\n${aliases}\n}`);
   return Object.fromEntries(names.map((n, i) => [n, data[`t${i}`] ?? null]));
@@ -79,45 +97,67 @@ async function selectionFor(typeName: string, depth = 0): Promise<string> {
   return parts.length ? parts.join(' ') : '__typename';
 }
 
+/** What narrativeStats answers: which FirstSeen fields, and whether per-language / per-platform lists exist. */
+async function narrativeStatsShape(stats: TypeInfo | null | undefined): Promise<NarrativeStatsCapability | null> {
+  const fields = new Map((stats?.fields ?? []).map((f) => [f.name, f]));
+  const firstSeenType = namedType(fields.get('firstSeen')?.type);
+  if (!firstSeenType) return null;
+  const fs = (await typesByName([firstSeenType]))[firstSeenType];
+  const names = new Set((fs?.fields ?? []).map((f) => f.name));
+  if (!names.has('at')) return null;
+  const parts = ['at'];
+  if (names.has('key')) parts.push('key');
+  if (names.has('total')) parts.push('total');
+  if (names.has('source')) parts.push('source { id name platform }');
+  if (names.has('claim')) parts.push('claim { id text language document { url title } }');
+  const list = (name: string) => names.has('key') && namedType(fields.get(name)?.type) === firstSeenType;
+  return { firstSeen: parts.join(' '), byLanguage: list('firstSeenByLanguage'), byPlatform: list('firstSeenByPlatform') };
+}
+
 async function detect(): Promise<Capabilities> {
   try {
-    const t = await typesByName(['Query', 'Claim', 'Narrative', 'TrendPoint']);
+    const t = await typesByName(['Query', 'Claim', 'ClaimTag', 'Narrative', 'TrendPoint']);
     const queryFields = new Map((t.Query?.fields ?? []).map((f) => [f.name, f]));
     const trends = queryFields.get('narrativeTrends');
     const spikes = queryFields.get('spikes');
     const preview = queryFields.get('previewRule');
+    const stats = queryFields.get('narrativeStats');
     const claimFields = new Map((t.Claim?.fields ?? []).map((f) => [f.name, f]));
     const narrativeFields = new Set((t.Narrative?.fields ?? []).map((f) => f.name));
+    const tagEvidence = (t.ClaimTag?.fields ?? []).some((f) => f.name === 'evidence' && isList(f.type) && namedType(f.type) === 'String');
     const suggestionsType = namedType(claimFields.get('suggestions')?.type);
+    const spikeType = spikes ? namedType(spikes.type) : null;
+    const statsType = stats?.args?.some((a) => a.name === 'narrativeId') ? namedType(stats.type) : null;
+    // the second round asks for every type named in the first at once
+    const more = await typesByName([suggestionsType, spikeType, statsType].filter((n): n is string => !!n));
     let claimSuggestions = false;
     if (suggestionsType) {
-      const st = (await typesByName([suggestionsType]))[suggestionsType];
-      const names = new Set((st?.fields ?? []).map((f) => f.name));
+      const names = new Set((more[suggestionsType]?.fields ?? []).map((f) => f.name));
       claimSuggestions = ['narrative', 'score', 'stance', 'evidence'].every((n) => names.has(n));
     }
     let spikesCap: Capabilities['spikes'] = null;
-    const spikeType = spikes ? namedType(spikes.type) : null;
     if (spikes && spikeType) {
-      const st = (await typesByName([spikeType]))[spikeType];
-      const names = new Set((st?.fields ?? []).map((f) => f.name));
+      const names = new Set((more[spikeType]?.fields ?? []).map((f) => f.name));
       const narrativeField = names.has('narrativeId') ? 'narrativeId' : names.has('narrative') ? 'narrative { id }' : null;
       if (narrativeField && ['bucket', 'count', 'expected', 'score'].every((n) => names.has(n))) {
         spikesCap = { args: (spikes.args ?? []).map((a) => a.name), narrativeField };
       }
     }
-    let previewRule: Capabilities['previewRule'] = null;
-    if (preview) {
-      const typeName = namedType(preview.type);
-      previewRule = { args: (preview.args ?? []).map((a) => a.name), fields: typeName ? await selectionFor(typeName) : '__typename' };
-    }
+    const previewType = preview ? namedType(preview.type) : null;
+    const [previewFields, narrativeStats] = await Promise.all([
+      preview ? (previewType ? selectionFor(previewType) : Promise.resolve('__typename')) : Promise.resolve(null),
+      statsType ? narrativeStatsShape(more[statsType]) : Promise.resolve(null),
+    ]);
+    const previewRule: Capabilities['previewRule'] = preview && previewFields ? { args: (preview.args ?? []).map((a) => a.name), fields: previewFields } : null;
     return {
       introspection: true,
       trendsNormalize: !!trends?.args?.some((a) => a.name === 'normalize'),
       trendsGroupLimit: !!trends?.args?.some((a) => a.name === 'groupLimit'),
       spikes: spikesCap,
-      narrativeStats: !!queryFields.get('narrativeStats')?.args?.some((a) => a.name === 'narrativeId'),
+      narrativeStats,
       previewRule,
       claimSuggestions,
+      tagEvidence,
       narrativeKeywords: narrativeFields.has('keywords'),
       narrativeRule: narrativeFields.has('rule'),
       pointShareField: ['share', 'value', 'ratio', 'percent', 'normalized'].find((n) => (t.TrendPoint?.fields ?? []).some((f) => f.name === n)) ?? null,

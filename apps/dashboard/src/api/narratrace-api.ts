@@ -2,17 +2,19 @@
 import { capabilities, type Capabilities } from './capabilities';
 import { graphql, graphqlRaw, GraphQLRequestError, describeErrors } from './graphql-client';
 import type {
-  Claim, ClaimConnection, ClaimFilter, ClaimTag, Granularity, Narrative, Source, Spike, Stance, Suggestion,
+  Claim, ClaimConnection, ClaimFilter, ClaimTag, FirstSeen, Granularity, Narrative, Source, Spike, Stance, Suggestion,
   TagStatus, TrendGroupBy, TrendSeries,
 } from './types';
 
 const NARRATIVE_FIELDS = 'id slug name description parent { id slug name } children { id slug name }';
 const TAG_FIELDS = 'id status origin stance confidence taggedBy updatedAt narrative { id name slug }';
+/** A tag with the evidence stored for it, when the server has ClaimTag.evidence. */
+const tagFields = (caps: Capabilities): string => `${TAG_FIELDS}${caps.tagEvidence ? ' evidence' : ''}`;
 const TREND_FIELDS = 'narrative { id name slug } group total points { bucket count }';
 
 function claimFields(caps: Capabilities): string {
   const suggestions = caps.claimSuggestions ? ' suggestions { narrative { id name slug } score stance evidence }' : '';
-  return `id text language publishedAt claimant source { id name platform } document { id url title } tags { ${TAG_FIELDS} }${suggestions}`;
+  return `id text language publishedAt claimant source { id name platform } document { id url title } tags { ${tagFields(caps)} }${suggestions}`;
 }
 
 export async function fetchNarratives(signal?: AbortSignal): Promise<Narrative[]> {
@@ -278,17 +280,42 @@ export async function previewKeywords(keywords: string[], from: string, to: stri
   return list.map((keyword, i) => ({ keyword, count: data[`k${i}`].totalCount, sample: data[`k${i}`].edges.map((e) => e.node) }));
 }
 
-/** First and last claim of a narrative over all time, from narrativeStats when the server has it. */
-export async function fetchFirstSeen(narrativeId: string): Promise<{ first: string | null } | null> {
+export interface NarrativeSpread {
+  /** the earliest live claim, null without claims */
+  first: FirstSeen | null;
+  /** per language / platform, earliest first; null when the server does not tell */
+  byLanguage: FirstSeen[] | null;
+  byPlatform: FirstSeen[] | null;
+  /** the latest live claim (claims come newest first), null without claims */
+  last: { at: string; source?: Source; claim?: FirstSeen['claim'] } | null;
+}
+
+/**
+ * How a narrative spread over all time: its first claim overall and per language and platform
+ * (narrativeStats) and its latest claim, in one request; null when the server has no narrativeStats.
+ */
+export async function fetchNarrativeSpread(narrativeId: string, signal?: AbortSignal): Promise<NarrativeSpread | null> {
   const caps = await capabilities();
-  if (!caps.narrativeStats) return null;
-  try {
-    const data = await graphql<{ narrativeStats: { firstSeen: { at: string } | null } }>(
-      'query DashboardFirstSeen($id: ID!) { narrativeStats(narrativeId: $id) { firstSeen { at } } }',
-      { id: narrativeId },
-    );
-    return { first: data.narrativeStats.firstSeen?.at ?? null };
-  } catch {
-    return null;
-  }
+  const stats = caps.narrativeStats;
+  if (!stats) return null;
+  const lists = `${stats.byLanguage ? ` firstSeenByLanguage { ${stats.firstSeen} }` : ''}${stats.byPlatform ? ` firstSeenByPlatform { ${stats.firstSeen} }` : ''}`;
+  const data = await graphql<{
+    narrativeStats: { firstSeen: FirstSeen | null; firstSeenByLanguage?: FirstSeen[]; firstSeenByPlatform?: FirstSeen[] };
+    latest: { edges: { node: Claim }[] };
+  }>(
+    `query DashboardNarrativeSpread($id: ID!, $filter: ClaimFilter) {
+      narrativeStats(narrativeId: $id) { firstSeen { ${stats.firstSeen} }${lists} }
+      latest: claims(filter: $filter, first: 1) { edges { node { id text language publishedAt source { id name platform } document { url title } } } }
+    }`,
+    { id: narrativeId, filter: { narrativeId } },
+    signal,
+  );
+  const s = data.narrativeStats;
+  const latest = data.latest.edges[0]?.node;
+  return {
+    first: s.firstSeen,
+    byLanguage: s.firstSeenByLanguage ?? null,
+    byPlatform: s.firstSeenByPlatform ?? null,
+    last: latest ? { at: latest.publishedAt, source: latest.source, claim: { id: latest.id, text: latest.text, language: latest.language, document: latest.document } } : null,
+  };
 }

@@ -33,6 +33,8 @@ export interface ClaimTag {
   confidence: number;
   taggedBy?: string | null;
   updatedAt: string;
+  /** why the engine suggested it, as stored with the tag (servers with ClaimTag.evidence) */
+  evidence?: string[];
 }
 
 export interface Suggestion {
@@ -69,6 +71,15 @@ export interface ClaimConnection {
   edges: { cursor: string; node: Claim }[];
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
   totalCount: number;
+}
+
+/** The earliest live claim of a narrative, overall or in one language (`key`) or platform. */
+export interface FirstSeen {
+  at: string;
+  key?: string | null;
+  total?: number;
+  source?: Source;
+  claim?: { id: string; text: string; language?: string; document?: { url?: string | null; title?: string | null } | null };
 }
 
 export interface TrendPoint { bucket: string; count: number; sources?: number; share?: number | null }

@@ -1,31 +1,91 @@
-/** Data most views share, fetched once and refreshed on demand. */
+/**
+ * Data most views share. Narratives and sources are small lists that the API can change while
+ * the page is open (a narrative created, sources ingested), so views ask for them afresh when
+ * they (re)load their data; the store keeps one request in flight per list and hands back the
+ * same array while nothing changed, so a refresh redraws nothing.
+ */
 import { fetchNarratives, fetchSources, fetchTrends } from '../api/narratrace-api';
 import type { Narrative, Source } from '../api/types';
 import { DAY_MS, iso, startOfUtcDay, type DayRange } from '../common/dates';
 
-let narratives: Promise<Narrative[]> | null = null;
-let sources: Promise<Source[]> | null = null;
+class SharedList<T> {
+  private last: { list: T[]; json: string } | null = null;
+  private inflight: Promise<T[]> | null = null;
+  private readonly listeners = new Set<(list: T[]) => void>();
+
+  constructor(private readonly load: () => Promise<T[]>) {}
+
+  /** The cached list, fetched on first use. */
+  get(): Promise<T[]> {
+    return this.last ? Promise.resolve(this.last.list) : this.refresh();
+  }
+
+  /**
+   * Asks the server again; callers while a request is on its way share it. When it fails the
+   * last list stands (the views keep working on it); it rejects only when there is none.
+   */
+  refresh(): Promise<T[]> {
+    if (this.inflight) return this.inflight;
+    const request: Promise<T[]> = this.load().then(
+      (list) => {
+        if (this.inflight !== request) return this.last?.list ?? list; // reset meanwhile: not this answer's turn
+        const json = JSON.stringify(list);
+        if (this.last?.json === json) return this.last.list;
+        this.last = { list, json };
+        for (const fn of this.listeners) fn(list);
+        return list;
+      },
+      (err) => {
+        if (this.last) return this.last.list;
+        throw err;
+      },
+    );
+    this.inflight = request;
+    const done = () => {
+      if (this.inflight === request) this.inflight = null;
+    };
+    request.then(done, done);
+    return request;
+  }
+
+  /** Calls `fn` with each changed list; returns the unsubscribe function. */
+  subscribe(fn: (list: T[]) => void): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
+  /** The next call asks the server, whatever is in flight now. */
+  invalidate(): void {
+    this.inflight = null;
+  }
+
+  reset(): void {
+    this.last = null;
+    this.inflight = null;
+  }
+}
+
+const narratives = new SharedList<Narrative>(() => fetchNarratives());
+const sources = new SharedList<Source>(() => fetchSources());
 let extent: Promise<DayRange> | null = null;
 
-export function getNarratives(force = false): Promise<Narrative[]> {
-  if (force || !narratives) {
-    narratives = fetchNarratives();
-    narratives.catch(() => (narratives = null));
-  }
-  return narratives;
+/** `fresh`: ask the server again (a view loading its data) rather than answer from the cache. */
+export function getNarratives(fresh = false): Promise<Narrative[]> {
+  return fresh ? narratives.refresh() : narratives.get();
 }
 
+/** After this page changed narratives: the next request must not be one sent before the change. */
 export function invalidateNarratives(): void {
-  narratives = null;
+  narratives.invalidate();
 }
 
-export function getSources(): Promise<Source[]> {
-  if (!sources) {
-    sources = fetchSources();
-    sources.catch(() => (sources = null));
-  }
-  return sources;
+export function getSources(fresh = false): Promise<Source[]> {
+  return fresh ? sources.refresh() : sources.get();
 }
+
+/** Lists that changed on a refresh, whoever asked for it (filters and menus follow). */
+export const onNarrativesChange = (fn: (list: Narrative[]) => void): (() => void) => narratives.subscribe(fn);
+export const onSourcesChange = (fn: (list: Source[]) => void): (() => void) => sources.subscribe(fn);
 
 export const DEFAULT_RANGE_DAYS = 90;
 
@@ -59,7 +119,7 @@ async function findDefaultRange(): Promise<DayRange> {
 
 /** Drops every cached answer (after the token changed, say). */
 export function resetStore(): void {
-  narratives = null;
-  sources = null;
+  narratives.reset();
+  sources.reset();
   extent = null;
 }

@@ -96,7 +96,7 @@ export class NarrativeEditorView implements View {
 
   private async init(parentSlug: string | null): Promise<void> {
     try {
-      const [list, range, caps] = await Promise.all([getNarratives(), getDefaultRange().catch(() => null), capabilities()]);
+      const [list, range, caps] = await Promise.all([getNarratives(true), getDefaultRange().catch(() => null), capabilities()]);
       if (range) {
         this.previewFrom.value = toDateInput(range.fromDay);
         this.previewTo.value = toDateInput(range.toDay);

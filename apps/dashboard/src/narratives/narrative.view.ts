@@ -1,15 +1,15 @@
-/** One narrative: its series, first seen, top sources, languages, children and claims. */
+/** One narrative: its series, first seen (overall, per language and platform), top sources, languages, children and claims. */
 import { capabilities } from '../api/capabilities';
-import { fetchFirstSeen, fetchNarrative, fetchSpikes, fetchTrends } from '../api/narratrace-api';
+import { fetchNarrative, fetchNarrativeSpread, fetchSpikes, fetchTrends, type NarrativeSpread } from '../api/narratrace-api';
 import { errorMessage, isAbort } from '../api/graphql-client';
-import type { Narrative, TagStatus, TrendSeries } from '../api/types';
+import type { FirstSeen, Narrative, TagStatus, TrendSeries } from '../api/types';
 import { href, patchParams } from '../app/router';
 import { getDefaultRange } from '../app/store';
 import type { View } from '../app/view';
 import { detectSpikes, remainderSeries, spikesByNarrative, toPoints } from '../charts/series-math';
 import { TrendChart, type ChartSeries } from '../charts/trend-chart';
 import { readTrendSettings, statusesFor, TrendControls, trendSettingsParams, type TrendSettings } from '../charts/trend-controls';
-import { apiRange, coarsenedNote, DAY_MS, formatDay, iso, sensibleGranularity, startOfUtcDay, type DayRange } from '../common/dates';
+import { apiRange, coarsenedNote, DAY_MS, formatDateTime, formatDay, iso, sensibleGranularity, startOfUtcDay, type DayRange } from '../common/dates';
 import { emptyState, errorState, h, replaceChildren, spinner } from '../common/dom';
 import { OTHER_COLOUR, seriesStyle } from '../common/palette';
 import { ReviewDesk } from '../review/review-desk';
@@ -23,6 +23,9 @@ export class NarrativeView implements View {
   readonly el: HTMLElement;
   private readonly header = h('div', { class: 'narrative-header' }, spinner('Loading narrative…'));
   private readonly facts = h('dl', { class: 'facts' });
+  /** first claim overall and per language and platform; hidden on servers without narrativeStats */
+  private readonly spread = h('div', { class: 'spread' }, spinner('Loading first seen…'));
+  private readonly spreadPanel = h('section', { class: 'panel', 'aria-labelledby': 'nt-spread-title' }, h('h2', { id: 'nt-spread-title', text: 'First seen' }), this.spread);
   private readonly chart = new TrendChart({ label: 'Narrative series', filename: 'narratrace-narrative' });
   private readonly controls: TrendControls;
   private readonly sources = h('div', { class: 'breakdown' });
@@ -51,6 +54,7 @@ export class NarrativeView implements View {
       h('nav', { class: 'crumbs', 'aria-label': 'Breadcrumb' }, h('a', { href: href([]), text: 'Overview' }), ' › ', h('span', { text: 'Narrative' })),
       h('section', { class: 'panel' }, this.header, this.facts),
       h('section', { class: 'panel', 'aria-label': 'Series' }, this.controls.el, this.chart.el),
+      this.spreadPanel,
       h(
         'div',
         { class: 'two-col' },
@@ -112,16 +116,27 @@ export class NarrativeView implements View {
 
   private firstSeen: { first: number | null; last: number | null } | null = null;
 
-  /** First and last day with claims, from one daily series over the last ten years. */
+  /**
+   * First and last claim: from narrativeStats (with the first per language and platform) and the
+   * newest claim when the server has it; otherwise the first and last day of one daily series
+   * over the last ten years.
+   */
   private async loadFirstSeen(): Promise<void> {
     const today = startOfUtcDay(Date.now());
+    let spread: NarrativeSpread | null = null;
     try {
-      const stats = await fetchFirstSeen(this.id);
-      if (stats) {
-        this.firstSeen = { first: stats.first ? Date.parse(stats.first) : null, last: null };
-        this.renderFacts(this.firstSeen);
-        return;
-      }
+      spread = await fetchNarrativeSpread(this.id);
+    } catch (err) {
+      replaceChildren(this.spread, errorState(`Could not load where it was first seen: ${errorMessage(err)}`, () => void this.loadFirstSeen()));
+    }
+    if (spread) {
+      this.firstSeen = { first: spread.first ? Date.parse(spread.first.at) : null, last: spread.last ? Date.parse(spread.last.at) : null };
+      this.renderFacts(this.firstSeen);
+      this.renderSpread(spread);
+      return;
+    }
+    if (!this.spread.querySelector('[role="alert"]')) this.spreadPanel.hidden = true;
+    try {
       const [s] = await fetchTrends({ narrativeIds: [this.id], from: iso(today - 3650 * DAY_MS), to: iso(today + 2 * DAY_MS), granularity: 'DAY' });
       const days = (s?.points ?? []).filter((p) => p.count > 0).map((p) => Date.parse(p.bucket));
       this.firstSeen = { first: days.length ? days[0] : null, last: days.length ? days[days.length - 1] : null };
@@ -138,11 +153,27 @@ export class NarrativeView implements View {
     replaceChildren(
       this.facts,
       fact('First seen', seen ? (seen.first !== null ? formatDay(seen.first) : 'never') : '…', 'first-seen'),
-      seen && seen.last === null && seen.first !== null ? null : fact('Last seen', seen ? (seen.last !== null ? formatDay(seen.last) : 'never') : '…'),
+      fact('Last seen', seen ? (seen.last !== null ? formatDay(seen.last) : 'never') : '…', 'last-seen'),
       fact('Claims', String(n.counts.ALL)),
       fact('Confirmed', String(n.counts.CONFIRMED)),
       fact('Suggested', String(n.counts.SUGGESTED)),
       fact('Rejected', String(n.counts.REJECTED)),
+    );
+  }
+
+  private renderSpread(spread: NarrativeSpread): void {
+    if (!spread.first) {
+      replaceChildren(this.spread, emptyState('No live claims yet: nothing seen.'));
+      return;
+    }
+    const column = (title: string, what: string, list: FirstSeen[] | null) =>
+      list ? h('div', { class: 'spread-col' }, h('h3', { text: title }), firstSeenList(list, what)) : null;
+    replaceChildren(
+      this.spread,
+      h('div', { class: 'spread-overall', 'data-testid': 'first-seen-overall' }, firstSeenEntry(spread.first, 'Overall'), spread.last ? firstSeenEntry(spread.last, 'Latest') : null),
+      spread.byLanguage || spread.byPlatform
+        ? h('div', { class: 'two-col spread-cols' }, column('Per language', 'language', spread.byLanguage), column('Per platform', 'platform', spread.byPlatform))
+        : null,
     );
   }
 
@@ -200,6 +231,37 @@ export class NarrativeView implements View {
       replaceChildren(this.languages, errorState(errorMessage(err)));
     }
   }
+}
+
+/** One "first seen" list (per language or per platform), earliest first as the server sends it. */
+function firstSeenList(list: FirstSeen[], what: string): HTMLElement {
+  if (!list.length) return emptyState(`No ${what} known.`);
+  return h('ol', { class: 'first-seen-list', 'data-testid': `first-seen-by-${what}` }, list.map((f) => h('li', {}, firstSeenEntry(f, f.key ?? 'unknown'))));
+}
+
+/** When, where (source and platform) and which claim, with a link to its document when it has one. */
+function firstSeenEntry(f: FirstSeen, label: string): HTMLElement {
+  const url = f.claim?.document?.url;
+  return h(
+    'div',
+    { class: 'first-seen', 'data-testid': 'first-seen-entry', 'data-key': f.key ?? undefined, 'data-at': f.at, 'data-claim-id': f.claim?.id },
+    h(
+      'div',
+      { class: 'first-seen-head' },
+      h('span', { class: 'badge', text: label }),
+      h('time', { datetime: f.at, text: formatDateTime(f.at) }),
+      f.source ? h('span', { class: 'first-seen-source', text: f.source.platform ? `${f.source.name} (${f.source.platform})` : f.source.name }) : null,
+      f.total !== undefined && f.key ? h('span', { class: 'muted', text: `${f.total} claim${f.total === 1 ? '' : 's'}` }) : null,
+    ),
+    f.claim
+      ? h(
+          'p',
+          { class: 'first-seen-claim' },
+          h('q', { lang: f.claim.language || undefined, title: f.claim.text, text: f.claim.text }),
+          url && /^https?:\/\//i.test(url) ? h('a', { href: url, target: '_blank', rel: 'noopener noreferrer nofollow', class: 'doc-link', text: f.claim.document?.title || 'document' }) : null,
+        )
+      : null,
+  );
 }
 
 function renderBreakdown(el: HTMLElement, groups: TrendSeries[], what: string): void {

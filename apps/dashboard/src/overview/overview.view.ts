@@ -7,7 +7,7 @@ import { fetchNormalizedTrends, fetchSpikes, fetchTrends } from '../api/narratra
 import { errorMessage, isAbort } from '../api/graphql-client';
 import type { Granularity, Narrative, TrendSeries } from '../api/types';
 import { href, patchParams } from '../app/router';
-import { DEFAULT_RANGE_DAYS, getDefaultRange, getNarratives } from '../app/store';
+import { DEFAULT_RANGE_DAYS, getDefaultRange, getNarratives, getSources, onNarrativesChange } from '../app/store';
 import type { View } from '../app/view';
 import { detectSpikes, remainderSeries, shareOfVoice, spikesByNarrative, toPoints } from '../charts/series-math';
 import { TrendChart, type ChartSeries, type SpikeMark } from '../charts/trend-chart';
@@ -57,6 +57,8 @@ export class OverviewView implements View {
   private data: TrendData | null = null;
   private abort: AbortController | null = null;
   private chartRun = 0;
+  /** the desk's refreshes (a new filter) may find new narratives too */
+  private readonly unsubscribe = onNarrativesChange((list) => this.showNarratives(list));
 
   constructor(params: URLSearchParams) {
     this.settings = readTrendSettings(params);
@@ -109,6 +111,7 @@ export class OverviewView implements View {
   }
 
   destroy(): void {
+    this.unsubscribe();
     this.abort?.abort();
     this.desk.destroy();
     this.chart.destroy();
@@ -127,8 +130,11 @@ export class OverviewView implements View {
       // The chart's request goes first: a PGlite server answers one request at a time.
       performance.mark('narratrace:trends-requested');
       const currentP = fetchTrends({ ...apiRange(range), granularity, status }, signal);
-      const narrativesP = getNarratives();
+      // asked afresh on every load: narratives created through the API since show up (one request, shared with the desk)
+      const narrativesP = getNarratives(true);
       narrativesP.then((list) => !signal.aborted && this.showNarratives(list)).catch((err) => !signal.aborted && this.ranking.setError(errorMessage(err)));
+      // the desk's source filter follows through the store (its error, if any, is the desk's to tell)
+      getSources(true).catch(() => undefined);
       this.desk.start();
       let current = await currentP;
       performance.mark('narratrace:trends-received');

@@ -5,9 +5,9 @@
  */
 import { fetchClaims, runTagActions, suggestNarratives, type TagAction } from '../api/narratrace-api';
 import { errorMessage, GraphQLRequestError, isAbort } from '../api/graphql-client';
-import { STANCES, type Claim, type ClaimTag, type Narrative, type NarrativeRef, type Stance, type Suggestion } from '../api/types';
+import { STANCES, type Claim, type ClaimTag, type Narrative, type NarrativeRef, type Source, type Stance, type Suggestion } from '../api/types';
 import { href, patchParams } from '../app/router';
-import { getNarratives, getSources } from '../app/store';
+import { getNarratives, getSources, onNarrativesChange, onSourcesChange } from '../app/store';
 import { formatDateTime } from '../common/dates';
 import { clear, h, option, replaceChildren } from '../common/dom';
 import { toast } from '../common/toast';
@@ -57,7 +57,9 @@ export class ReviewDesk {
   private loading = false;
   private narratives: Narrative[] = [];
   private narrativeRefs = new Map<string, NarrativeRef>();
+  private sources: Source[] | null = null;
   private readonly removeShortcuts: () => void;
+  private readonly unsubscribe: (() => void)[];
   private readonly pageSize: number;
 
   constructor(params: URLSearchParams, private readonly opts: ReviewDeskOptions = {}) {
@@ -125,6 +127,9 @@ export class ReviewDesk {
       isActive: () => this.el.isConnected,
     });
 
+    // another view's refresh (the overview's trend settings, say) brings new narratives and sources here too
+    this.unsubscribe = [onNarrativesChange((list) => this.setNarratives(list)), onSourcesChange((list) => this.setSources(list))];
+
     if (!opts.deferLoad) this.start();
   }
 
@@ -133,7 +138,6 @@ export class ReviewDesk {
   start(): void {
     if (this.started) return;
     this.started = true;
-    void this.loadLists();
     void this.load(false);
   }
 
@@ -148,21 +152,39 @@ export class ReviewDesk {
 
   destroy(): void {
     this.removeShortcuts();
+    for (const off of this.unsubscribe) off();
     this.loadAbort?.abort();
   }
 
+  /** Narratives and sources, asked afresh with each new list of claims (cheap: small lists, one request each in flight). */
   private async loadLists(): Promise<void> {
     try {
-      const [narratives, sources] = await Promise.all([getNarratives(), getSources()]);
-      this.narratives = narratives;
-      this.narrativeRefs = new Map(narratives.map((n) => [n.id, { id: n.id, name: n.name, slug: n.slug }]));
-      this.filterBar.setNarratives(narratives);
-      this.filterBar.setSources(sources);
-      // rows drawn before the list arrived get their "tag as" menus now
-      for (const c of this.claims) this.renderRow(c);
+      const [narratives, sources] = await Promise.all([getNarratives(true), getSources(true)]);
+      this.setNarratives(narratives);
+      this.setSources(sources);
     } catch (err) {
       if (!isAbort(err)) toast(`Could not load narratives and sources: ${errorMessage(err)}`, 'error');
     }
+  }
+
+  private setNarratives(list: Narrative[]): void {
+    if (list === this.narratives) return;
+    this.narratives = list;
+    this.narrativeRefs = new Map(list.map((n) => [n.id, { id: n.id, name: n.name, slug: n.slug }]));
+    this.filterBar.setNarratives(list);
+    // "Tag as…" menus fill on first use: empty the filled ones (not one in use) so they fill anew
+    for (const row of this.rows.values()) {
+      const change = row.querySelector<HTMLSelectElement>('select[data-testid="change-narrative"]');
+      if (!change) continue;
+      change.disabled = row.getAttribute('aria-busy') === 'true' || !list.length;
+      if (change !== document.activeElement) while (change.options.length > 1) change.remove(1);
+    }
+  }
+
+  private setSources(list: Source[]): void {
+    if (list === this.sources) return;
+    this.sources = list;
+    this.filterBar.setSources(list);
   }
 
   private changeFilters(f: ReviewFilterState): void {
@@ -188,7 +210,9 @@ export class ReviewDesk {
       replaceChildren(this.footer, h('span', { class: 'spinner', 'aria-hidden': 'true' }), 'Loading more…');
     }
     try {
-      const page = await fetchClaims(toClaimFilter(this.filters, this.opts.fixedNarrativeId), this.pageSize, more ? this.endCursor : null, abort.signal);
+      const pageP = fetchClaims(toClaimFilter(this.filters, this.opts.fixedNarrativeId), this.pageSize, more ? this.endCursor : null, abort.signal);
+      if (!more) void this.loadLists();
+      const page = await pageP;
       if (abort.signal.aborted) return;
       if (!more) {
         this.claims = [];
@@ -289,8 +313,10 @@ export class ReviewDesk {
           ? h('button', { type: 'button', class: 'tag-remove', text: '×', 'aria-label': `Remove tag ${t.narrative.name}`, 'data-action': 'untag', 'data-narrative-id': t.narrative.id, 'data-testid': 'untag' })
           : null,
       );
-      const ev = evidence.get(t.narrative.id);
-      if (ev?.length && t.status !== 'REJECTED') item.append(h('ul', { class: 'evidence', 'aria-label': 'Evidence' }, ev.slice(0, 4).map((e) => h('li', { text: e }))));
+      // the evidence stored with the tag says why it was suggested; a recomputed one may differ
+      const stored = t.evidence?.length ? t.evidence : null;
+      const ev = stored ?? evidence.get(t.narrative.id);
+      if (ev?.length && t.status !== 'REJECTED') item.append(evidenceBox(ev, !!stored));
       list.append(item);
     }
     if (!tags.length) list.append(h('li', { class: 'muted', text: 'untagged' }));
@@ -349,7 +375,8 @@ export class ReviewDesk {
       void this.run(actions);
     });
     box.append(change);
-    if (!claim.suggestions) box.append(h('button', { type: 'button', class: 'btn btn-small btn-ghost', 'data-action': 'explain', text: 'Why?', 'aria-label': 'Show why the engine suggests narratives for this claim' }));
+    // asks the engine now: for rows whose tags carry no stored evidence (untagged, tagged by hand, older servers)
+    if (!claim.suggestions && !hasStoredEvidence(claim)) box.append(h('button', { type: 'button', class: 'btn btn-small btn-ghost', 'data-action': 'explain', text: 'Why?', 'aria-label': 'Show why the engine suggests narratives for this claim' }));
     return box;
   }
 
@@ -534,6 +561,32 @@ export class ReviewDesk {
     if (this.help.open) this.help.close();
     else this.help.showModal();
   }
+}
+
+/** Evidence lines shown at once under a tag; the rest open on demand, so rows stay short. */
+const EVIDENCE_SHOWN = 2;
+
+/** A tag's evidence: the first lines, then the rest behind a disclosure. `stored`: saved with the tag, not recomputed now. */
+function evidenceBox(lines: string[], stored: boolean): HTMLElement {
+  const item = (e: string) => h('li', { text: e });
+  const rest = lines.slice(EVIDENCE_SHOWN);
+  return h(
+    'div',
+    {
+      class: `evidence-box${stored ? '' : ' evidence-live'}`,
+      'data-testid': 'tag-evidence',
+      'data-evidence': stored ? 'stored' : 'recomputed',
+      title: stored ? undefined : 'Recomputed now by the engine; the stored reasons may differ',
+    },
+    h('ul', { class: 'evidence', 'aria-label': stored ? 'Evidence' : 'Evidence, recomputed now' }, lines.slice(0, EVIDENCE_SHOWN).map(item)),
+    rest.length
+      ? h('details', { class: 'evidence-more' }, h('summary', { text: `${rest.length} more reason${rest.length === 1 ? '' : 's'}` }), h('ul', { class: 'evidence' }, rest.map(item)))
+      : null,
+  );
+}
+
+function hasStoredEvidence(claim: Claim): boolean {
+  return claim.tags.some((t) => t.status !== 'REJECTED' && !!t.evidence?.length);
 }
 
 /** The toast after failed tag changes: refused by the server, or never delivered to it. */
