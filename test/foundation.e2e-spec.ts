@@ -233,6 +233,16 @@ describe.each(DATABASES)('foundation over HTTP on %s', (db) => {
       }
       const viaVariable = await server.gql(`query($g: Granularity!) { narrativeTrends(from: "2026-03-01T00:00:00Z", to: "2026-03-02T00:00:00Z", granularity: $g) { total } }`, { g: 'YEAR' });
       expect(viaVariable.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'granularity' });
+      // a variable inside an argument's value is named by where it sits
+      const nested: Array<[string, Record<string, unknown>, string]> = [
+        [`query($s: TagStatus) { claims(filter: { status: $s }) { totalCount } }`, { s: 'BOGUS' }, 'filter.status'],
+        [`query($x: DateTime) { claims(filter: { from: $x }) { totalCount } }`, { x: '2026-02-30T00:00:00Z' }, 'filter.from'],
+        [`mutation($n: String!) { ingestDocuments(documents: [{ text: "x y z", publishedAt: "2026-01-01T00:00:00Z", source: { name: $n } }]) { created } }`, { n: null }, 'documents[0].source.name'],
+      ];
+      for (const [query, variables, field] of nested) {
+        const res = await server.gql(query, variables);
+        expect({ query, ext: res.errors?.[0]?.extensions }).toMatchObject({ query, ext: { code: 'BAD_USER_INPUT', field } });
+      }
     });
 
     it('answers an empty range (from = to) with empty series, not an error', async () => {

@@ -71,18 +71,18 @@ function fieldFromMessage(message: string): string | undefined {
   return argument?.[1];
 }
 
-/** Where `target` sits inside an argument's value: `documents[1].publishedAt`. */
-function pathTo(value: ValueNode, target: ASTNode, prefix: string): string | undefined {
-  if (value.kind === target.kind && value.loc?.start === target.loc?.start) return prefix;
+/** Where the value `is` picks sits inside an argument's value: `documents[1].publishedAt`. */
+function pathTo(value: ValueNode, is: (node: ValueNode) => boolean, prefix: string): string | undefined {
+  if (is(value)) return prefix;
   if (value.kind === Kind.LIST) {
     for (const [i, item] of value.values.entries()) {
-      const found = pathTo(item, target, `${prefix}[${i}]`);
+      const found = pathTo(item, is, `${prefix}[${i}]`);
       if (found) return found;
     }
   }
   if (value.kind === Kind.OBJECT) {
     for (const f of value.fields) {
-      const found = pathTo(f.value, target, `${prefix}.${f.name.value}`);
+      const found = pathTo(f.value, is, `${prefix}.${f.name.value}`);
       if (found) return found;
     }
   }
@@ -105,11 +105,11 @@ function fieldOfError(error: unknown, formatted: GraphQLFormattedError): string 
     visit(parse(body), {
       Argument(node) {
         if (variable) {
-          if (node.value.kind !== Kind.VARIABLE || node.value.name.value !== variable[1]) return undefined;
-          const inner = variable[2] ?? variable[1];
-          found = node.name.value + inner.slice(variable[1].length);
+          // the variable may be the whole argument or sit inside it (filter: { from: $x })
+          const at = pathTo(node.value, (v) => v.kind === Kind.VARIABLE && v.name.value === variable[1], node.name.value);
+          if (at !== undefined) found = at + (variable[2] ?? variable[1]).slice(variable[1].length);
         } else if (target) {
-          found = pathTo(node.value, target, node.name.value);
+          found = pathTo(node.value, (v) => v.kind === target.kind && v.loc?.start === target.loc?.start, node.name.value);
         }
         return found ? BREAK : undefined;
       },
