@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { decodeCursor, DomainError, encodeCursor, LIMITS, normalizeText, isRecordId } from '@app/domain';
-import { ClaimRepository, Database, NarrativeRepository, SourceRepository, type ClaimQuery, type ClaimRecord } from '@app/persistence';
+import { ClaimRepository, Database, type ClaimQuery, type ClaimRecord } from '@app/persistence';
+import { RecordLookup } from '../database/record-lookup.js';
 import type { ClaimFilterInput } from './dto/claim-filter.input.js';
 
 
@@ -15,8 +16,7 @@ export class ClaimsService {
   constructor(
     @Inject(Database) private readonly db: Database,
     @Inject(ClaimRepository) private readonly claims: ClaimRepository,
-    @Inject(NarrativeRepository) private readonly narratives: NarrativeRepository,
-    @Inject(SourceRepository) private readonly sources: SourceRepository,
+    @Inject(RecordLookup) private readonly lookup: RecordLookup,
   ) {}
 
   async find(id: string): Promise<ClaimRecord | null> {
@@ -54,12 +54,10 @@ export class ClaimsService {
     };
     const cursor = after ? decodeCursor(after, 'after') : null;
     // an id that names nothing is a mistake to report, not an empty list to show
-    if (f.narrativeId && (await this.narratives.findByIds(this.db, [f.narrativeId])).length === 0) {
-      throw DomainError.badInput('filter.narrativeId', `filter.narrativeId ${f.narrativeId} is not a known narrative`);
-    }
-    if (f.sourceId && (await this.sources.findByIds(this.db, [f.sourceId])).length === 0) {
-      throw DomainError.badInput('filter.sourceId', `filter.sourceId ${f.sourceId} is not a known source`);
-    }
+    await Promise.all([
+      f.narrativeId ? this.lookup.assertNarrative(f.narrativeId, 'filter.narrativeId') : null,
+      f.sourceId ? this.lookup.assertSource(f.sourceId, 'filter.sourceId') : null,
+    ]);
     const [rows, totalCount] = await Promise.all([
       // with first = 0 the page is empty, but one row is still read to tell whether there is a next page
       this.claims.findPage(this.db, { ...query, after: cursor, limit: first }),

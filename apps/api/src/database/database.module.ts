@@ -15,6 +15,7 @@ import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
 import type { Logger } from 'pino';
 import { LOGGER_TOKEN } from '../common/logging/logger.js';
+import { RecordLookup } from './record-lookup.js';
 
 const REPOSITORIES = [SourceRepository, DocumentRepository, ClaimRepository, NarrativeRepository, TagRepository, TrendRepository, NarrativeStatsRepository, ClusterRepository, ClaimPartitions];
 
@@ -33,8 +34,9 @@ const REPOSITORIES = [SourceRepository, DocumentRepository, ClaimRepository, Nar
     },
     // a factory, not a value: each application (tests start several) gets its own instances
     ...REPOSITORIES.map((Repository) => ({ provide: Repository, useFactory: () => new Repository() })),
+    RecordLookup,
   ],
-  exports: [Database, ...REPOSITORIES],
+  exports: [Database, ...REPOSITORIES, RecordLookup],
 })
 export class DatabaseModule implements OnApplicationShutdown {
   constructor(@Inject(Database) private readonly db: Database) {}

@@ -3,7 +3,6 @@ import { ClaimClusterResolver, EngineResolver } from './engine.resolver.js';
 import { ClustersService } from './clusters.service.js';
 import { EngineService } from './engine.service.js';
 import { RulesService } from './rules.service.js';
-import { NarrativeLookup } from './narrative-lookup.js';
 
-@Module({ providers: [EngineService, ClustersService, RulesService, NarrativeLookup, EngineResolver, ClaimClusterResolver], exports: [EngineService, ClustersService] })
+@Module({ providers: [EngineService, ClustersService, RulesService, EngineResolver, ClaimClusterResolver], exports: [EngineService, ClustersService] })
 export class EngineModule {}

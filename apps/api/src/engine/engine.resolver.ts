@@ -7,7 +7,7 @@ import { EngineService } from './engine.service.js';
 import { ClaimClusterModel, ReclassifyResultModel, RulePreviewModel } from './engine.models.js';
 import { SourceModel } from '../sources/source.model.js';
 import { RulesService } from './rules.service.js';
-import { NarrativeLookup } from './narrative-lookup.js';
+import { RecordLookup } from '../database/record-lookup.js';
 import { NarrativeSuggestionModel } from './narrative-suggestion.model.js';
 
 @Resolver(() => NarrativeSuggestionModel)
@@ -15,7 +15,7 @@ export class EngineResolver {
   constructor(
     @Inject(EngineService) private readonly engine: EngineService,
     @Inject(RulesService) private readonly rules: RulesService,
-    @Inject(NarrativeLookup) private readonly narratives: NarrativeLookup,
+    @Inject(RecordLookup) private readonly lookup: RecordLookup,
   ) {}
 
   @Query(() => RulePreviewModel, { description: 'Count and newest sample of the claims a rule would match, before saving it' })
@@ -30,7 +30,7 @@ export class EngineResolver {
 
   @Mutation(() => ReclassifyResultModel, { description: "Re-runs one narrative's matcher and rule over the whole history; analysts' decisions stay" })
   async reclassify(@Args('narrativeId', { type: () => ID }) narrativeId: string) {
-    await this.narratives.assertExists(narrativeId, 'narrativeId');
+    await this.lookup.assertNarrative(narrativeId, 'narrativeId');
     return { narrativeId, ...(await this.engine.rescore(narrativeId, { all: true })) };
   }
 
