@@ -3,7 +3,7 @@ import { normalizeText } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { findAttribution } from './claimant.js';
 import { guessLanguage, type LanguageGuess } from './language.js';
-import { splitSentences } from './sentences.js';
+import { splitSentences, type SentenceSpan } from './sentences.js';
 
 export interface ExtractionInput {
   title?: string | null;
@@ -136,6 +136,25 @@ function titleRepeatsText(titleNormalized: string, titleRaw: string, textKey: st
   return false;
 }
 
+/** The sentences worth keeping as claims, with their claimants; `minLetters` as in `hasEnoughWords`. */
+function sentenceCandidates(sentences: readonly SentenceSpan[], minLetters?: number): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const sentence of sentences) {
+    const tidy = tidyWording(sentence.text);
+    const attribution = findAttribution(tidy);
+    if (attribution.sourceOnly) {
+      const previous = candidates[candidates.length - 1];
+      if (previous !== undefined && previous.claimant === null) previous.claimant = attribution.claimant;
+      continue;
+    }
+    const candidate = candidateOf(tidy, minLetters);
+    if (candidate === null) continue;
+    candidate.claimant = attribution.claimant;
+    candidates.push(candidate);
+  }
+  return candidates;
+}
+
 /**
  * Splits a document into sentence-level claims (English, Russian, Ukrainian).
  *
@@ -153,32 +172,9 @@ function titleRepeatsText(titleNormalized: string, titleRaw: string, textKey: st
  *   letters or words), the whole document's language in the same script is used.
  */
 export function extractClaims(input: ExtractionInput): ExtractedClaim[] {
-  const candidates: Candidate[] = [];
-  for (const sentence of splitSentences(input.text)) {
-    const tidy = tidyWording(sentence.text);
-    const attribution = findAttribution(tidy);
-    if (attribution.sourceOnly) {
-      const previous = candidates[candidates.length - 1];
-      if (previous !== undefined && previous.claimant === null) previous.claimant = attribution.claimant;
-      continue;
-    }
-    const candidate = candidateOf(tidy);
-    if (candidate === null) continue;
-    candidate.claimant = attribution.claimant;
-    candidates.push(candidate);
-  }
-
-  if (candidates.length === 0) {
-    for (const sentence of splitSentences(input.text)) {
-      const tidy = tidyWording(sentence.text);
-      const attribution = findAttribution(tidy);
-      if (attribution.sourceOnly) continue;
-      const candidate = candidateOf(tidy, SHORT_POST_MIN_LETTERS);
-      if (candidate === null) continue;
-      candidate.claimant = attribution.claimant;
-      candidates.push(candidate);
-    }
-  }
+  const sentences = splitSentences(input.text);
+  let candidates = sentenceCandidates(sentences);
+  if (candidates.length === 0) candidates = sentenceCandidates(sentences, SHORT_POST_MIN_LETTERS);
 
   const rawTitle = (input.title ?? '').trim();
   if (rawTitle !== '') {
