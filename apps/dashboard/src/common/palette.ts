@@ -11,6 +11,9 @@ export const PALETTE = [
 
 /** A neutral grey, apart from the palette's, for "everything else" (other sources). */
 export const OTHER_COLOUR = '#a0a8b8';
+/** The label and series key of what the loudest sources leave out; the NUL keeps the key apart from a source named "other". */
+export const OTHER_SOURCES = 'other sources';
+export const OTHER_KEY = '\u0000other';
 
 export interface SeriesStyle { color: string; dash: number[] }
 

@@ -11,7 +11,7 @@ import { TrendChart, type ChartSeries } from '../charts/trend-chart';
 import { readTrendSettings, statusesFor, TrendControls, trendSettingsParams, type TrendSettings } from '../charts/trend-controls';
 import { apiRange, coarsenedNote, DAY_MS, formatDateTime, formatDay, iso, sensibleGranularity, startOfUtcDay, type DayRange } from '../common/dates';
 import { emptyState, errorState, h, replaceChildren, spinner } from '../common/dom';
-import { OTHER_COLOUR, seriesStyle } from '../common/palette';
+import { OTHER_COLOUR, OTHER_KEY, OTHER_SOURCES, seriesStyle } from '../common/palette';
 import { ReviewDesk } from '../review/review-desk';
 
 type LoadedNarrative = Narrative & { counts: Record<TagStatus | 'ALL', number> };
@@ -211,7 +211,7 @@ export class NarrativeView implements View {
         const groups = main.filter((g) => g.total > 0).sort((a, b) => b.total - a.total);
         series = groups.map((g, i) => ({ key: g.group ?? 'unknown', label: g.group ?? 'unknown', ...seriesStyle(i), stack: 'all', points: toPoints(g) }));
         const [rest] = ungrouped ? remainderSeries(main, ungrouped, [this.id]) : [];
-        if (rest?.total) series.push({ key: '\u0000other', label: 'other sources', color: OTHER_COLOUR, dash: [], stack: 'all', points: toPoints(rest) });
+        if (rest?.total) series.push({ key: OTHER_KEY, label: OTHER_SOURCES, color: OTHER_COLOUR, dash: [], stack: 'all', points: toPoints(rest) });
       }
       const name = this.narrative?.name ?? main[0]?.narrative.name ?? 'narrative';
       this.chart.render({

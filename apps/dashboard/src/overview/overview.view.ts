@@ -14,7 +14,7 @@ import { TrendChart, type ChartSeries, type SpikeMark } from '../charts/trend-ch
 import { readTrendSettings, statusesFor, TrendControls, trendSettingsParams, type TrendSettings } from '../charts/trend-controls';
 import { apiRange, coarsenedNote, DAY_MS, formatBucket, formatDay, previousRange, rangeDays, sensibleGranularity, startOfUtcDay, toDateInput, type DayRange } from '../common/dates';
 import { h, replaceChildren } from '../common/dom';
-import { NarrativeColours, OTHER_COLOUR, seriesStyle } from '../common/palette';
+import { NarrativeColours, OTHER_COLOUR, OTHER_KEY, OTHER_SOURCES, seriesStyle } from '../common/palette';
 import { ReviewDesk } from '../review/review-desk';
 import { NarrativeRanking, type RankedNarrative } from './narrative-ranking';
 
@@ -22,7 +22,6 @@ const DEFAULT_SELECTION = 10;
 /** Stacked by source, about this many sources in all (plus one legend entry for the rest): more and the legend is cut off. */
 const SOURCE_LEGEND_BUDGET = 12;
 const MAX_SOURCES_PER_NARRATIVE = 8;
-const OTHER_SOURCES = 'other sources';
 
 /** The loudest sources asked for per narrative. */
 export const sourceGroupLimit = (narratives: number): number =>
@@ -366,8 +365,7 @@ function groupedSeries(grouped: TrendSeries[], rest: TrendSeries[], nameOf: (id:
       const n = order(g.narrative.id);
       const t = totals.get(g.narrative.id);
       return {
-        // the NUL keeps it apart from a source that is named "other"
-        key: `${g.narrative.id}:${other ? '\u0000other' : group}`,
+        key: `${g.narrative.id}:${other ? OTHER_KEY : group}`,
         label: many ? `${nameOf(g.narrative.id)} · ${group}` : group,
         color: other ? OTHER_COLOUR : seriesStyle(groups.indexOf(group)).color,
         dash: n === 0 ? [] : n % 2 ? [6, 3] : [2, 2],
