@@ -7,6 +7,8 @@
  * back in the nominative («Пескова» → «Песков»).
  */
 
+import { isSpaceCode } from './chars.js';
+
 const alt = (words: readonly string[]): string => words.join('|');
 
 // ---------------------------------------------------------------- verbs and phrases
@@ -66,8 +68,9 @@ const SOURCE_PHRASES_GENITIVE = alt([
   'по версии', 'со ссылкой на', 'ссылаясь на', 'за словами', 'за даними', 'за інформацією',
   'на думку', 'за оцінками', 'за оцінкою', 'за версією', 'з посиланням на', 'посилаючись на',
 ]);
+const SOURCE_PHRASES_NOMINATIVE_LATIN = alt(['according to', 'as reported by', 'as stated by', 'citing']);
 const SOURCE_PHRASES_NOMINATIVE = alt([
-  'according to', 'as reported by', 'as stated by', 'citing', 'как (?:сообщает|сообщают|сообщил|сообщила|сообщили|заявил|заявила|заявили|заявляет|пишет|пишут|передает|передают|отметил|отметила|отметили|считает|считают|утверждает|утверждают|рассказал|рассказала|уточнили)',
+  SOURCE_PHRASES_NOMINATIVE_LATIN, 'как (?:сообщает|сообщают|сообщил|сообщила|сообщили|заявил|заявила|заявили|заявляет|пишет|пишут|передает|передают|отметил|отметила|отметили|считает|считают|утверждает|утверждают|рассказал|рассказала|уточнили)',
   'як (?:повідомляє|повідомляють|повідомив|повідомила|повідомили|заявив|заявила|заявили|заявляє|пише|пишуть|передає|передають|зазначив|зазначила|зазначили|вважає|вважають|стверджує|розповів|розповіла|уточнили)',
 ]);
 
@@ -173,6 +176,12 @@ const EN_INVERTED_RE = new RegExp(`^(?:${EN_INVERTED_VERBS})\\s+(.+)$`, F);
 const CYR_INVERTED_RE = new RegExp(`^(?:(?:как|як)\\s+)?(?:${CYR_VERBS})\\s+(.+)$`, F);
 const SOURCE_GENITIVE_RE = new RegExp(`(?:^|[\\s(,])(?:${SOURCE_PHRASES_GENITIVE})\\s+([^,.;:!?()—–]+)`, F);
 const SOURCE_NOMINATIVE_RE = new RegExp(`(?:^|[\\s(,])(?:${SOURCE_PHRASES_NOMINATIVE})\\s+([^,;:!?()—–]+)`, F);
+/**
+ * `SOURCE_NOMINATIVE_RE` with its English phrases only: the same match on a text without Cyrillic,
+ * where the Russian and Ukrainian phrases cannot match (no other letter folds to a Cyrillic one),
+ * and cheaper, as the pattern is tried at every space of the sentence.
+ */
+const SOURCE_NOMINATIVE_LATIN_RE = new RegExp(`(?:^|[\\s(,])(?:${SOURCE_PHRASES_NOMINATIVE_LATIN})\\s+([^,;:!?()—–]+)`, F);
 /** «Об этом сообщил X.» / «Про це повідомили у X.» / "This was reported by X." */
 const META_VERB_FIRST_RE = new RegExp(
   `^(?:(?:об этом|о том|про це)\\s+(?:(?:${CYR_AUX})\\s+)?(?:${CYR_VERBS})|(?:об этом|про це)\\s+(?:говорится|йдеться)\\s+(?:в|у)\\s+(?:сообщении|заявлении|публикации|повідомленні|заяві|публікації)|this was (?:reported|stated|announced|said|confirmed) by)\\s+(.+?)[.!…]*$`,
@@ -309,8 +318,8 @@ function finish(raw: string): string | null {
 // ---------------------------------------------------------------- the patterns, in order
 
 /** Subject before a reporting verb at the start of a clause: "The ministry said…", «Песков заявил…». */
-function subjectBeforeVerb(clause: string): string | null | undefined {
-  const re = CYRILLIC_RE.test(clause) ? CYR_SUBJECT_RE : EN_SUBJECT_RE;
+function subjectBeforeVerb(clause: string, cyrillic: boolean): string | null | undefined {
+  const re = cyrillic ? CYR_SUBJECT_RE : EN_SUBJECT_RE;
   const m = re.exec(clause);
   if (m === null) return undefined;
   let subject = m[1]!.replace(INTRO_RE, '');
@@ -326,8 +335,7 @@ function subjectBeforeVerb(clause: string): string | null | undefined {
 }
 
 /** Reporting verb first, then the source: "…," said the ministry / «…», — заявил Песков. */
-function verbBeforeSubject(tail: string): string | null | undefined {
-  const cyrillic = CYRILLIC_RE.test(tail);
+function verbBeforeSubject(tail: string, cyrillic: boolean): string | null | undefined {
   const m = (cyrillic ? CYR_INVERTED_RE : EN_INVERTED_RE).exec(tail);
   if (m === null) return undefined;
   const rest = m[1]!;
@@ -339,23 +347,54 @@ function verbBeforeSubject(tail: string): string | null | undefined {
   return finish(phrase) ?? undefined;
 }
 
+/** Whether the code unit is one of the marks a sentence body is trimmed of at its end: white space . ! ? … */
+function isEndMark(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || isSpaceCode(c);
+}
+
+/** Whether the code unit is one of the marks a trailing clause is trimmed of at its start: white space , — – - */
+function isClauseLead(c: number): boolean {
+  return c === 0x2c || c === 0x2014 || c === 0x2013 || c === 0x2d || isSpaceCode(c);
+}
+
+/** `words(s.slice(from, to)).length`, counting no further than `limit + 1`, without building the words. */
+function countWords(s: string, from: number, to: number, limit: number): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = from; i < to && count <= limit; i++) {
+    const space = isSpaceCode(s.charCodeAt(i));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
 /**
  * The clauses after each of the last few commas, quotes or dashes (shortest first), when short
  * enough to be an attribution: "…,” said Dmitry Peskov, the Kremlin spokesman" gives both
- * "the Kremlin spokesman" and "said Dmitry Peskov, the Kremlin spokesman".
+ * "the Kremlin spokesman" and "said Dmitry Peskov, the Kremlin spokesman". Scans by code unit
+ * and slices only the clauses it returns: it runs on every sentence.
  */
 function trailingClauses(sentence: string): string[] {
-  const body = sentence.replace(/[\s.!?…]+$/u, '');
+  // The body: the sentence without its final run of white space and terminators.
+  let end = sentence.length;
+  while (end > 0 && isEndMark(sentence.charCodeAt(end - 1))) end--;
   const tails: string[] = [];
-  for (let i = body.length - 1; i > 0 && tails.length < 3; i--) {
-    const c = body[i]!;
+  let last = -1;
+  for (let i = end - 1; i > 0 && tails.length < 3; i--) {
+    const c = sentence.charCodeAt(i);
     const isBreak =
-      c === ',' || c === ';' || c === '»' || c === '”' || c === '"' || c === '“' || c === '—' || c === '–' ||
-      (c === '-' && body[i - 1] === ' ' && body[i + 1] === ' ');
+      c === 0x2c || c === 0x3b || c === 0xbb || c === 0x201d || c === 0x22 || c === 0x201c || c === 0x2014 || c === 0x2013 || // , ; » ” " “ — –
+      (c === 0x2d && sentence.charCodeAt(i - 1) === 0x20 && i + 1 < end && sentence.charCodeAt(i + 1) === 0x20); // " - "
     if (!isBreak) continue;
-    const tail = body.slice(i + 1).replace(/^[\s,—–-]+/u, '');
-    if (words(tail).length > 14) break;
-    if (tail !== '' && tails[tails.length - 1] !== tail) tails.push(tail);
+    let from = i + 1;
+    while (from < end && isClauseLead(sentence.charCodeAt(from))) from++;
+    if (countWords(sentence, from, end, 14) > 14) break;
+    // Each break further left gives a longer tail, or the same one after a run of breaks (",”").
+    if (from < end && from !== last) {
+      tails.push(sentence.slice(from, end));
+      last = from;
+    }
   }
   return tails;
 }
@@ -372,50 +411,88 @@ export interface Attribution {
 
 /** Who a sentence attributes its claim to, and whether it is only a source line. */
 export function findAttribution(sentence: string): Attribution {
-  const text = sentence.replace(LEADING_MARKS_RE, '').trim();
+  const text = attributionText(sentence);
   if (text === '') return { claimant: null, sourceOnly: false };
+  const source = sourceOfSourceLine(text);
+  if (source !== undefined) return { claimant: source, sourceOnly: true };
+  return { claimant: claimantOfText(text), sourceOnly: false };
+}
 
+/**
+ * `findAttribution` in two steps, for a caller that needs the claimant of only some sentences
+ * (claim extraction skips fragments and repeated sentences): the source a source-only line
+ * names (its claimant, null when it names none), or undefined when the sentence is not one.
+ */
+export function sourceLineClaimant(sentence: string): string | null | undefined {
+  const text = attributionText(sentence);
+  return text === '' ? undefined : sourceOfSourceLine(text);
+}
+
+/** The second step: the claimant of a sentence `sourceLineClaimant` found not to be a source line. */
+export function statementClaimant(sentence: string): string | null {
+  const text = attributionText(sentence);
+  return text === '' ? null : claimantOfText(text);
+}
+
+function attributionText(sentence: string): string {
+  return sentence.replace(LEADING_MARKS_RE, '').trim();
+}
+
+/** The claimant named by a source-only line, or undefined when `text` is not one. */
+function sourceOfSourceLine(text: string): string | null | undefined {
   const metaVerbFirst = META_VERB_FIRST_RE.exec(text);
   if (metaVerbFirst !== null && words(metaVerbFirst[1]!).length <= 10) {
     const source = metaVerbFirst[1]!;
     const cyrillic = CYRILLIC_RE.test(source);
-    return { claimant: finish(cyrillic ? tidyLocative(cutAtStopWords(source, true)) : cutAtStopWords(source, false)), sourceOnly: true };
+    return finish(cyrillic ? tidyLocative(cutAtStopWords(source, true)) : cutAtStopWords(source, false));
   }
   const metaSubjectFirst = META_SUBJECT_FIRST_RE.exec(text);
   if (metaSubjectFirst !== null && words(text).length <= 12) {
-    return { claimant: finish(tidyLocative(metaSubjectFirst[1]!)), sourceOnly: true };
+    return finish(tidyLocative(metaSubjectFirst[1]!));
   }
+  return undefined;
+}
+
+/** The claimant of a sentence that is not a source line. */
+function claimantOfText(text: string): string | null {
+  // Patterns for Cyrillic text run only where the text has any.
+  const cyrillic = CYRILLIC_RE.test(text);
 
   for (const tail of trailingClauses(text)) {
-    const inverted = verbBeforeSubject(tail);
-    if (inverted !== undefined) return { claimant: inverted, sourceOnly: false };
-    const subject = subjectBeforeVerb(tail.replace(INTRO_RE, ''));
+    const inverted = verbBeforeSubject(tail, cyrillic && CYRILLIC_RE.test(tail));
+    if (inverted !== undefined) return inverted;
+    const clause = tail.replace(INTRO_RE, '');
+    const subject = subjectBeforeVerb(clause, cyrillic && CYRILLIC_RE.test(clause));
     // A pronoun ("…,” he wrote) is the attribution: stop rather than read one inside the quote.
-    if (subject !== undefined) return { claimant: subject, sourceOnly: false };
+    if (subject !== undefined) return subject;
   }
 
   // "according to X" / «по словам X» / «как сообщает X»: the first such phrase in the sentence wins.
-  const genitive = SOURCE_GENITIVE_RE.exec(text);
-  const nominative = SOURCE_NOMINATIVE_RE.exec(text);
-  const sources = [
-    genitive && { index: genitive.index, phrase: nominativeOfName(cutAtStopWords(genitive[1]!, false)) },
-    nominative && { index: nominative.index, phrase: cutAtStopWords(nominative[1]!, false) },
-  ]
-    .filter((x): x is { index: number; phrase: string } => x !== null)
-    .sort((a, b) => a.index - b.index);
-  for (const source of sources) {
-    const claimant = finish(source.phrase);
-    if (claimant !== null) return { claimant, sourceOnly: false };
+  // The «по словам» phrases are all Cyrillic; so are the Russian and Ukrainian nominative ones.
+  const genitive = cyrillic ? SOURCE_GENITIVE_RE.exec(text) : null;
+  const nominative = (cyrillic ? SOURCE_NOMINATIVE_RE : SOURCE_NOMINATIVE_LATIN_RE).exec(text);
+  if (genitive !== null && (nominative === null || genitive.index <= nominative.index)) {
+    const claimant = finish(nominativeOfName(cutAtStopWords(genitive[1]!, false)));
+    if (claimant !== null) return claimant;
+  }
+  if (nominative !== null) {
+    const claimant = finish(cutAtStopWords(nominative[1]!, false));
+    if (claimant !== null) return claimant;
+  }
+  if (genitive !== null && nominative !== null && genitive.index > nominative.index) {
+    const claimant = finish(nominativeOfName(cutAtStopWords(genitive[1]!, false)));
+    if (claimant !== null) return claimant;
   }
 
-  const colon = COLON_QUOTE_RE.exec(text);
+  // The colon pattern needs a colon: most sentences have none.
+  const colon = text.includes(':') ? COLON_QUOTE_RE.exec(text) : null;
   if (colon !== null && !BREAK_WORDS.has(bare(colon[1]!)) && words(colon[1]!).length <= 5) {
     const claimant = finish(colon[1]!);
-    if (claimant !== null) return { claimant, sourceOnly: false };
+    if (claimant !== null) return claimant;
   }
 
-  const subject = subjectBeforeVerb(text.replace(INTRO_RE, ''));
-  return { claimant: subject ?? null, sourceOnly: false };
+  const clause = text.replace(INTRO_RE, '');
+  return subjectBeforeVerb(clause, cyrillic && CYRILLIC_RE.test(clause)) ?? null;
 }
 
 /** Who a sentence attributes its claim to, tidied, or null. */

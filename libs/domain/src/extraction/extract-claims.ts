@@ -1,9 +1,9 @@
 import { hash } from 'node:crypto';
 import { normalizeText } from '../text/normalize.js';
-import { tokenize } from '../text/tokenize.js';
-import { findAttribution } from './claimant.js';
+import { findAttribution, sourceLineClaimant, statementClaimant } from './claimant.js';
 import { guessLanguage, type LanguageGuess } from './language.js';
 import { splitSentences, type SentenceSpan } from './sentences.js';
+import { tokenKey, type TokenKey } from './token-key.js';
 
 export interface ExtractionInput {
   title?: string | null;
@@ -37,8 +37,6 @@ const DATELINE_RE = /^\p{Lu}[\p{Lu}\s.'’-]{1,40}(?:,\s*[^()\n,]{1,40})?\s*\([^
 /** Hashtags, mentions and links trailing after the wording. */
 const TRAILING_TAGS_RE = /(?:\s+(?:[#@][\p{L}\p{N}_]+|(?:https?:\/\/|www\.)\S+|[\p{Extended_Pictographic}\uFE0F\u200D]+))+\s*$/u;
 const TAG_RE = /[#@][\p{L}\p{N}_]+/gu;
-const LETTER_RE = /\p{L}/u;
-const LETTERS_RE = /\p{L}/gu;
 
 /** Labels of credits and bylines: "Photo: Reuters", «Фото: РИА Новости», «Джерело: Суспільне». */
 const LABEL_RE =
@@ -77,16 +75,14 @@ function isBoilerplate(text: string, tokenCount: number): boolean {
 
 /**
  * Enough words to state something: three words, or two long ones ("Україна переможе!").
- * Hashtags and mentions do not count; `tokens` are the text's tokens, reused when it has none.
+ * Hashtags and mentions do not count; `words` are the text's counts, reused when it has none.
  */
-function hasEnoughWords(normalized: string, tokens: readonly string[], minLetters = 12): boolean {
+function hasEnoughWords(normalized: string, words: TokenKey, minLetters = 12): boolean {
   const hasTags = normalized.includes('#') || normalized.includes('@');
-  const words = (hasTags ? tokenize(normalized.replace(TAG_RE, ' ')) : tokens).filter((t) => LETTER_RE.test(t));
-  if (words.length >= 3) return true;
-  if (words.length < 2) return false;
-  let letters = 0;
-  for (const w of words) letters += w.match(LETTERS_RE)?.length ?? 0;
-  return letters >= minLetters;
+  const counted = hasTags ? tokenKey(normalized.replace(TAG_RE, ' ')) : words;
+  if (counted.words >= 3) return true;
+  if (counted.words < 2) return false;
+  return counted.letters >= minLetters;
 }
 
 /**
@@ -103,35 +99,43 @@ interface Candidate {
   claimant: string | null;
 }
 
-/** Word tokens joined by single spaces, padded, for containment checks that ignore punctuation. */
-function keyOf(tokens: readonly string[]): string {
-  return ` ${tokens.join(' ')} `;
+/**
+ * Word tokens joined by single spaces, padded, for containment checks that ignore punctuation
+ * (`tokenKey` builds it without splitting the tokens out).
+ */
+function wordKey(normalized: string): string {
+  return tokenKey(normalized).key;
 }
 
-function wordKey(normalized: string): string {
-  return keyOf(tokenize(normalized));
-}
+/** `wordKey` of a text without words. */
+const EMPTY_KEY = '  ';
 
 /** A sentence (already through `tidyWording`) worth keeping as a claim, or null for bylines, tags-only lines and fragments. */
 function candidateOf(text: string, minLetters?: number): Candidate | null {
   if (text === '') return null;
   const normalized = normalizeText(text);
-  const tokens = tokenize(normalized);
-  if (isBoilerplate(text, tokens.length) || !hasEnoughWords(normalized, tokens, minLetters)) return null;
-  return { text, normalized, key: keyOf(tokens), claimant: null };
+  const words = tokenKey(normalized);
+  if (isBoilerplate(text, words.tokens) || !hasEnoughWords(normalized, words, minLetters)) return null;
+  return { text, normalized, key: words.key, claimant: null };
 }
 
 function toCandidate(raw: string): Candidate | null {
   return candidateOf(tidyWording(raw));
 }
 
-/** Whether the title only repeats the text: equal, contained, or a truncated lead ("…"). */
-function titleRepeatsText(titleNormalized: string, titleRaw: string, textKey: string): boolean {
-  const tokens = tokenize(titleNormalized);
-  if (tokens.length === 0) return true;
-  if (textKey.includes(` ${tokens.join(' ')} `)) return true;
-  if (/(?:\.\.\.|…)\s*$/u.test(titleRaw) && tokens.length > 2) {
-    return textKey.includes(` ${tokens.slice(0, -1).join(' ')} `);
+/**
+ * Whether the title only repeats the text: equal, contained, or a truncated lead ("…").
+ * `titleKey` is the title's `wordKey`, so its words are not split out again.
+ */
+function titleRepeatsText(titleKey: string, titleRaw: string, textKey: string): boolean {
+  if (titleKey === EMPTY_KEY) return true;
+  if (textKey.includes(titleKey)) return true;
+  if (/(?:\.\.\.|…)\s*$/u.test(titleRaw)) {
+    // " a b c " splits into '', 'a', 'b', 'c', ''.
+    const words = titleKey.split(' ').length - 2;
+    // The key without its last (possibly cut) word.
+    const lead = titleKey.slice(0, titleKey.lastIndexOf(' ', titleKey.length - 2) + 1);
+    return words > 2 && textKey.includes(lead);
   }
   return false;
 }
@@ -139,17 +143,25 @@ function titleRepeatsText(titleNormalized: string, titleRaw: string, textKey: st
 /** The sentences worth keeping as claims, with their claimants; `minLetters` as in `hasEnoughWords`. */
 function sentenceCandidates(sentences: readonly SentenceSpan[], minLetters?: number): Candidate[] {
   const candidates: Candidate[] = [];
+  const keys = new Set<string>();
   for (const sentence of sentences) {
     const tidy = tidyWording(sentence.text);
-    const attribution = findAttribution(tidy);
-    if (attribution.sourceOnly) {
+    const source = sourceLineClaimant(tidy);
+    if (source !== undefined) {
       const previous = candidates[candidates.length - 1];
-      if (previous !== undefined && previous.claimant === null) previous.claimant = attribution.claimant;
+      if (previous !== undefined && previous.claimant === null) previous.claimant = source;
       continue;
     }
     const candidate = candidateOf(tidy, minLetters);
     if (candidate === null) continue;
-    candidate.claimant = attribution.claimant;
+    // Attribution is the dearest step, so it is read only for sentences that can become claims:
+    // not for fragments, nor for a repeat of an earlier sentence (dropped by `extractClaims`,
+    // which keeps the first of equal keys; the repeat still stands as the sentence a source line
+    // after it would attribute).
+    if (!keys.has(candidate.key)) {
+      keys.add(candidate.key);
+      candidate.claimant = statementClaimant(tidy);
+    }
     candidates.push(candidate);
   }
   return candidates;
@@ -180,7 +192,7 @@ export function extractClaims(input: ExtractionInput): ExtractedClaim[] {
   if (rawTitle !== '') {
     const withoutSite = rawTitle.replace(SITE_SUFFIX_RE, '');
     const title = toCandidate(withoutSite === '' ? rawTitle : withoutSite);
-    if (title !== null && !titleRepeatsText(title.normalized, rawTitle, wordKey(normalizeText(input.text)))) {
+    if (title !== null && !titleRepeatsText(title.key, rawTitle, wordKey(normalizeText(input.text)))) {
       title.claimant = findAttribution(title.text).claimant;
       candidates.unshift(title);
     }

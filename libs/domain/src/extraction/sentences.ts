@@ -1,5 +1,6 @@
 import { collapseWhitespace } from '../text/normalize.js';
 import { NON_TERMINAL_ABBREVIATIONS, TERMINAL_DOTTED } from './abbreviations.js';
+import { isSpaceCode } from './chars.js';
 
 export interface SentenceSpan {
   /** The sentence as written, with line breaks and runs of spaces inside it collapsed. */
@@ -16,9 +17,6 @@ export const MAX_SENTENCE_LENGTH = 1200;
 const MAX_QUOTE_SPAN = 1000;
 const MAX_BRACKET_SPAN = 300;
 
-const TERMINATORS = new Set(['.', '!', '?', '…', '‼', '⁉', '⁈', '⁇']);
-/** Marks that may follow the terminator and still belong to the sentence: «Мы победим.» */
-const CLOSERS = new Set(['»', '”', '"', '“', '’', "'", ')', ']', '›']);
 /** Abbreviations that only hold before a number: "No. 10", "p. 5". */
 const NUMBER_ABBREVIATIONS = new Set(['no.', 'nos.', 'p.', 'pp.', 'art.', '№.']);
 
@@ -77,71 +75,93 @@ function continuesLine(previous: string, line: string): boolean {
   return LOWER_RE.test(next[0] ?? '');
 }
 
+/** Opening and closing marks of `protectedCuts`, as UTF-16 code units. */
+const LEFT_GUILLEMET = 0xab; // «
+const RIGHT_GUILLEMET = 0xbb; // »
+const LOW_QUOTE = 0x201e; // „
+const LEFT_QUOTE = 0x201c; // “
+const RIGHT_QUOTE = 0x201d; // ”
+const STRAIGHT_QUOTE = 0x22; // "
+const OPEN_PAREN = 0x28;
+const CLOSE_PAREN = 0x29;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+/** What may stand before an opening straight quote, and after a closing one (besides white space). */
+const BEFORE_OPENING_QUOTE = '([«„“:—–-';
+const AFTER_CLOSING_QUOTE = '.,;:!?)]»”…';
+
 /**
- * Marks the cut positions that fall inside balanced quotes or brackets. `inside[p] > 0` means a
- * cut between characters p-1 and p would split a quotation. Only pairs that close are counted,
- * so a stray opening mark never swallows the rest of the text.
+ * Stretches of a block inside balanced quotes or brackets, where a cut would split a quotation:
+ * pairs [from, to] flattened into one list, a cut between characters p-1 and p being protected
+ * when from <= p <= to for some pair. Only pairs that close are counted, so a stray opening mark
+ * never swallows the rest of the text. Built only when a block has a cut to check (most blocks
+ * are one sentence), and as a short list rather than a flag per character.
  */
-function protectedCuts(s: string): Int32Array {
+function protectedCuts(s: string): number[] {
   const n = s.length;
-  const diff = new Int32Array(n + 2);
-  const stack: Array<{ ch: string; pos: number }> = [];
-  const pair = (open: { ch: string; pos: number }, close: number): void => {
-    const bracket = open.ch === '(' || open.ch === '[';
-    if (close - open.pos > (bracket ? MAX_BRACKET_SPAN : MAX_QUOTE_SPAN)) return;
-    diff[open.pos + 1]++;
-    diff[close + 1]--;
-  };
-  const closeWith = (openers: string, pos: number): void => {
-    for (let k = stack.length - 1; k >= 0 && k >= stack.length - 4; k--) {
-      const open = stack[k]!;
-      if (openers.includes(open.ch)) {
-        pair(open, pos);
-        stack.length = k;
-        return;
-      }
+  const stretches: number[] = [];
+  // The open marks not yet closed: mark (code unit) and position, innermost last.
+  const openMark: number[] = [];
+  const openPos: number[] = [];
+  /** Closes the innermost of the last four open marks accepted by `accepts`, and everything inside it. */
+  const closeWith = (accepts: (mark: number) => boolean, close: number): void => {
+    const top = openMark.length;
+    for (let k = top - 1; k >= 0 && k >= top - 4; k--) {
+      const mark = openMark[k]!;
+      if (!accepts(mark)) continue;
+      const bracket = mark === OPEN_PAREN || mark === OPEN_BRACKET;
+      if (close - openPos[k]! <= (bracket ? MAX_BRACKET_SPAN : MAX_QUOTE_SPAN)) stretches.push(openPos[k]! + 1, close);
+      openMark.length = k;
+      openPos.length = k;
+      return;
     }
   };
   for (let i = 0; i < n; i++) {
-    const c = s[i]!;
+    const c = s.charCodeAt(i);
     switch (c) {
-      case '«':
-      case '„':
-      case '(':
-      case '[':
-        stack.push({ ch: c, pos: i });
+      case LEFT_GUILLEMET:
+      case LOW_QUOTE:
+      case OPEN_PAREN:
+      case OPEN_BRACKET:
+        openMark.push(c);
+        openPos.push(i);
         break;
-      case '»':
-        closeWith('«', i);
+      case RIGHT_GUILLEMET:
+        closeWith(isLeftGuillemet, i);
         break;
-      case ')':
-        closeWith('(', i);
+      case CLOSE_PAREN:
+        closeWith(isOpenParen, i);
         break;
-      case ']':
-        closeWith('[', i);
+      case CLOSE_BRACKET:
+        closeWith(isOpenBracket, i);
         break;
-      case '”':
-        closeWith('“„"', i);
+      case RIGHT_QUOTE:
+        closeWith(isOpeningDoubleQuote, i);
         break;
-      case '“': {
+      case LEFT_QUOTE:
         // Closes „…“ (Russian and Ukrainian inner quotes), opens “…” (English).
-        const top = stack[stack.length - 1];
-        if (top?.ch === '„') closeWith('„', i);
-        else stack.push({ ch: c, pos: i });
+        if (openMark[openMark.length - 1] === LOW_QUOTE) {
+          closeWith(isLowQuote, i);
+        } else {
+          openMark.push(c);
+          openPos.push(i);
+        }
         break;
-      }
-      case '"': {
-        const before = i === 0 ? ' ' : s[i - 1]!;
-        const after = i + 1 >= n ? ' ' : s[i + 1]!;
-        const opensHere = SPACE_RE.test(before) || '([«„“:—–-'.includes(before);
-        const closesHere = SPACE_RE.test(after) || '.,;:!?)]»”…'.includes(after);
+      case STRAIGHT_QUOTE: {
+        // The start and the end of the block count as white space.
+        const opensHere = i === 0 || isSpaceCode(s.charCodeAt(i - 1)) || BEFORE_OPENING_QUOTE.includes(s[i - 1]!);
+        const closesHere = i + 1 >= n || isSpaceCode(s.charCodeAt(i + 1)) || AFTER_CLOSING_QUOTE.includes(s[i + 1]!);
         if (opensHere && !closesHere) {
           // Straight quotes do not nest: an unclosed one before this is dropped.
-          const k = stack.findIndex((o) => o.ch === '"');
-          if (k >= 0) stack.length = k;
-          stack.push({ ch: c, pos: i });
+          const k = openMark.indexOf(STRAIGHT_QUOTE);
+          if (k >= 0) {
+            openMark.length = k;
+            openPos.length = k;
+          }
+          openMark.push(c);
+          openPos.push(i);
         } else if (!opensHere) {
-          closeWith('"', i);
+          closeWith(isStraightQuote, i);
         }
         break;
       }
@@ -149,13 +169,19 @@ function protectedCuts(s: string): Int32Array {
         break;
     }
   }
-  const inside = new Int32Array(n + 1);
-  let depth = 0;
-  for (let p = 0; p <= n; p++) {
-    depth += diff[p]!;
-    inside[p] = depth;
-  }
-  return inside;
+  return stretches;
+}
+
+const isLeftGuillemet = (mark: number): boolean => mark === LEFT_GUILLEMET;
+const isOpenParen = (mark: number): boolean => mark === OPEN_PAREN;
+const isOpenBracket = (mark: number): boolean => mark === OPEN_BRACKET;
+const isLowQuote = (mark: number): boolean => mark === LOW_QUOTE;
+const isStraightQuote = (mark: number): boolean => mark === STRAIGHT_QUOTE;
+const isOpeningDoubleQuote = (mark: number): boolean => mark === LEFT_QUOTE || mark === LOW_QUOTE || mark === STRAIGHT_QUOTE;
+
+function isProtected(stretches: readonly number[], p: number): boolean {
+  for (let k = 0; k < stretches.length; k += 2) if (stretches[k]! <= p && p <= stretches[k + 1]!) return true;
+  return false;
 }
 
 /** Whether the full stop at `dot` ends the sentence, judging by the word before it. */
@@ -179,21 +205,21 @@ function fullStopEnds(s: string, dot: number, segmentStart: number, nextChar: st
 /** Whether the text after a cut can start a new sentence (an attribution or lower-case word cannot). */
 function startsSentence(s: string, from: number): boolean {
   let k = from;
-  while (k < s.length && SPACE_RE.test(s[k]!)) k++;
+  while (k < s.length && isSpaceCode(s.charCodeAt(k))) k++;
   if (k >= s.length) return true;
   const c = s[k]!;
   if (c === ',' || c === ';' || c === ':') return false;
   if (LOWER_RE.test(c)) return false;
   if (DASHES.has(c)) {
     k++;
-    while (k < s.length && (SPACE_RE.test(s[k]!) || DASHES.has(s[k]!))) k++;
+    while (k < s.length && (isSpaceCode(s.charCodeAt(k)) || DASHES.has(s[k]!))) k++;
     return !(k < s.length && LOWER_RE.test(s[k]!));
   }
   return true;
 }
 
 /** Cuts an over-long stretch at clause breaks, falling back to spaces, so no piece exceeds the limit. */
-function cutLong(s: string, start: number, end: number, out: Array<[number, number]>): void {
+function cutLong(s: string, start: number, end: number, offset: number, out: SentenceSpan[]): void {
   while (end - start > MAX_SENTENCE_LENGTH) {
     const limit = start + MAX_SENTENCE_LENGTH;
     const floor = start + MAX_SENTENCE_LENGTH / 2;
@@ -216,45 +242,56 @@ function cutLong(s: string, start: number, end: number, out: Array<[number, numb
       }
     }
     if (cut < 0) cut = limit;
-    out.push([start, cut]);
+    pushSentence(s, start, cut, offset, out);
     start = cut;
   }
-  out.push([start, end]);
+  pushSentence(s, start, end, offset, out);
+}
+
+/** Adds `s.slice(start, end)` as a sentence, trimmed and with its white space collapsed, unless blank. */
+function pushSentence(s: string, start: number, end: number, offset: number, out: SentenceSpan[]): void {
+  while (start < end && isSpaceCode(s.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(s.charCodeAt(end - 1))) end--;
+  if (end > start) out.push({ text: collapseWhitespace(s.slice(start, end)), start: offset + start, end: offset + end });
+}
+
+/** Whether the code unit ends a sentence: . ! ? … ‼ ⁉ ⁈ ⁇ */
+function isTerminatorCode(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x203c || c === 0x2049 || c === 0x2048 || c === 0x2047;
+}
+
+/** Marks that may follow the terminator and still belong to the sentence: «Мы победим.» — » ” " “ ’ ' ) ] › */
+function isCloserCode(c: number): boolean {
+  return c === 0xbb || c === 0x201d || c === 0x22 || c === 0x201c || c === 0x2019 || c === 0x27 || c === 0x29 || c === 0x5d || c === 0x203a;
 }
 
 function splitBlock(s: string, offset: number, out: SentenceSpan[]): void {
   const n = s.length;
-  const inside = protectedCuts(s);
-  const ranges: Array<[number, number]> = [];
+  let stretches: number[] | undefined;
   let segmentStart = 0;
   for (let i = 0; i < n; i++) {
-    if (!TERMINATORS.has(s[i]!)) continue;
+    if (!isTerminatorCode(s.charCodeAt(i))) continue;
     const runStart = i;
     let j = i;
-    while (j < n && TERMINATORS.has(s[j]!)) j++;
+    while (j < n && isTerminatorCode(s.charCodeAt(j))) j++;
     let cut = j;
-    while (cut < n && CLOSERS.has(s[cut]!)) cut++;
+    while (cut < n && isCloserCode(s.charCodeAt(cut))) cut++;
     i = j - 1;
     if (cut >= n) break;
-    if (!SPACE_RE.test(s[cut]!) || inside[cut]! > 0) continue;
-    if (j - runStart === 1 && s[runStart] === '.') {
+    if (!isSpaceCode(s.charCodeAt(cut))) continue;
+    stretches ??= protectedCuts(s);
+    if (isProtected(stretches, cut)) continue;
+    if (j - runStart === 1 && s.charCodeAt(runStart) === 0x2e) {
       let next = cut;
-      while (next < n && SPACE_RE.test(s[next]!)) next++;
+      while (next < n && isSpaceCode(s.charCodeAt(next))) next++;
       if (!fullStopEnds(s, runStart, segmentStart, s[next] ?? '')) continue;
     }
     if (!startsSentence(s, cut)) continue;
-    cutLong(s, segmentStart, cut, ranges);
+    cutLong(s, segmentStart, cut, offset, out);
     segmentStart = cut;
     i = cut - 1;
   }
-  cutLong(s, segmentStart, n, ranges);
-  for (const [a, b] of ranges) {
-    let start = a;
-    let end = b;
-    while (start < end && SPACE_RE.test(s[start]!)) start++;
-    while (end > start && SPACE_RE.test(s[end - 1]!)) end--;
-    if (end > start) out.push({ text: collapseWhitespace(s.slice(start, end)), start: offset + start, end: offset + end });
-  }
+  cutLong(s, segmentStart, n, offset, out);
 }
 
 /**

@@ -122,15 +122,58 @@ export function collapseWhitespace(text: string): string {
  * The function is idempotent: normalising a normalised text changes nothing.
  */
 export function normalizeText(input: string): string {
-  let text = input.normalize('NFKC').replace(INVISIBLE_RE, '');
+  let text = input.normalize('NFKC');
+  // One pass over the characters tells which of the replacements below can change anything, so
+  // that a sentence is not scanned by each of their patterns in turn. The later steps only remove
+  // characters or put in spaces and kept punctuation, so what the pass saw holds for them too.
+  const may = charactersToFold(text);
+  if (may & MAY_INVISIBLE) text = text.replace(INVISIBLE_RE, '');
   text = stripUrls(text);
-  text = text
-    .replace(EMOJI_RE, ' ')
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(APOSTROPHE_RE, "'")
-    .replace(QUOTE_RE, '"')
-    .replace(DASH_RE, '-');
+  if (may & MAY_EMOJI) text = text.replace(EMOJI_RE, ' ');
+  text = text.toLowerCase();
+  if (may & MAY_YO) text = text.replace(/ё/g, 'е');
+  if (may & MAY_APOSTROPHE) text = text.replace(APOSTROPHE_RE, "'");
+  if (may & MAY_QUOTE) text = text.replace(QUOTE_RE, '"');
+  if (may & MAY_DASH) text = text.replace(DASH_RE, '-');
   text = foldHomoglyphs(text);
   return collapseWhitespace(text).trim();
+}
+
+const MAY_INVISIBLE = 1;
+const MAY_EMOJI = 2;
+const MAY_YO = 4;
+const MAY_APOSTROPHE = 8;
+const MAY_QUOTE = 16;
+const MAY_DASH = 32;
+
+/**
+ * Which of `normalizeText`'s replacements may find something in `text`: a superset, by code unit,
+ * of each pattern's characters (INVISIBLE_RE, EMOJI_RE, ё and Ё, APOSTROPHE_RE, QUOTE_RE, DASH_RE).
+ * Every character EMOJI_RE matches is U+00A9, U+00AE, U+203C, U+2049 or at least U+20E3 (astral
+ * ones come as surrogates); letters, digits and the usual punctuation of all three languages are
+ * below that, so most sentences need none of the replacements.
+ */
+function charactersToFold(text: string): number {
+  let may = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xa9) {
+      if (c === 0x60) may |= MAY_APOSTROPHE; // `
+      continue;
+    }
+    if (c >= 0x0400 && c <= 0x04ff) {
+      if (c === 0x0401 || c === 0x0451) may |= MAY_YO; // Ё ё
+      continue;
+    }
+    if (c === 0xa9 || c === 0xae || c === 0x203c || c === 0x2049 || c >= 0x20e3) may |= MAY_EMOJI;
+    if (c === 0xad || c === 0x180e || (c >= 0x200b && c <= 0x200d) || (c >= 0x2060 && c <= 0x2064) || c === 0xfeff) may |= MAY_INVISIBLE;
+    if (c === 0xb4 || c === 0x02b9 || c === 0x02bb || c === 0x02bc || c === 0x02bd || c === 0x055a || (c >= 0x2018 && c <= 0x201b) || c === 0x2032 || c === 0xa78c || c === 0xff07) {
+      may |= MAY_APOSTROPHE;
+    }
+    if (c === 0xab || c === 0xbb || (c >= 0x201c && c <= 0x201f) || c === 0x2033 || c === 0x2039 || c === 0x203a || c === 0x301d || c === 0x301e || c === 0xff02) {
+      may |= MAY_QUOTE;
+    }
+    if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0x2e3a || c === 0x2e3b || c === 0xfe58 || c === 0xfe63 || c === 0xff0d) may |= MAY_DASH;
+  }
+  return may;
 }
