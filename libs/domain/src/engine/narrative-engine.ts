@@ -1,5 +1,5 @@
 import { LIMITS } from '../limits.js';
-import { NarrativeMatcher } from '../matching/matcher.js';
+import { NarrativeMatcher, type SuggestOptions } from '../matching/matcher.js';
 import type { LabelledExample, NarrativeProfile, Stance, Suggestion } from '../matching/types.js';
 import { matchesRule, ruleTerms } from '../rules/match-rule.js';
 import { parseRule } from '../rules/parse-rule.js';
@@ -114,16 +114,29 @@ export class NarrativeEngine {
     return { narrativeId, origin: 'SIMILARITY', stance: similar.stance, confidence: similar.score, evidence: similar.evidence };
   }
 
+  /**
+   * Options for `verdicts`' ranking, made once (it runs for every imported claim): stance and
+   * evidence are read only where a verdict can use them.
+   */
+  private readonly verdictRanking: SuggestOptions = {
+    limit: LIMITS.maxSuggestions,
+    detailed: (narrativeId, accepted) => accepted || this.rules.has(narrativeId),
+  };
+
   /** Every verdict for a fresh claim: accepted scores and rule matches, one per narrative. */
   verdicts(claim: ScoringClaim): EngineVerdict[] {
-    // Stance and evidence are read only where a verdict can use them.
-    const ranked = this.matcher.suggest(
-      { text: claim.text, language: claim.language, normalized: claim.normalized },
-      { limit: LIMITS.maxSuggestions, detailed: (narrativeId, accepted) => accepted || this.rules.has(narrativeId) },
-    );
-    const narrativeIds = new Set([...ranked.filter((s) => s.accepted).map((s) => s.narrativeId), ...this.rules.keys()]);
+    // the claim is a ClaimText as it is (the matcher has no scorers that could see its other fields)
+    const ranked = this.matcher.suggest(claim, this.verdictRanking);
+    // accepted narratives in rank order, then those with a rule that are not among them
     const out: EngineVerdict[] = [];
-    for (const narrativeId of narrativeIds) {
+    for (const s of ranked) {
+      if (!s.accepted) continue;
+      const v = this.verdict(claim, s.narrativeId, ranked);
+      if (v) out.push(v);
+    }
+    if (this.rules.size === 0) return out;
+    for (const narrativeId of this.rules.keys()) {
+      if (ranked.some((s) => s.accepted && s.narrativeId === narrativeId)) continue;
       const v = this.verdict(claim, narrativeId, ranked);
       if (v) out.push(v);
     }

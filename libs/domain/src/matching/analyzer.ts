@@ -22,6 +22,8 @@ const RU_WORDS = new Set(['что', 'это', 'как', 'от', 'он', 'она'
 /** Maps a caller's language code to one of ours, or detects it from the text's script and letters. */
 export function resolveLanguage(text: string, language?: string | null): Lang {
   if (language) {
+    // a code as we spell it ("en") needs no trimming, lower-casing or splitting (done per claim)
+    if (Object.hasOwn(LANG_ALIASES, language)) return LANG_ALIASES[language]!;
     const code = language.trim().toLowerCase().split(/[-_]/)[0]!;
     const mapped = LANG_ALIASES[code];
     if (mapped) return mapped;
@@ -77,17 +79,45 @@ export function tokenizeWithGaps(text: string, normalized?: string): { tokens: s
   const norm = normalized !== undefined && !HAS_US_RE.test(text) ? normalized : normalizeText(text.replace(US_RE, ' USA '));
   const tokens: string[] = [];
   const gaps: string[] = [];
+  const len = norm.length;
   let last = 0;
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(norm); m !== null; m = TOKEN_RE.exec(norm)) {
-    gaps.push(gapOf(norm, last, m.index));
-    let t = m[0];
-    if (t.endsWith("'s") && /^[a-z]/.test(t)) t = t.slice(0, -2);
+  // Plain ASCII words are read char by char; the regex (whose match array costs an allocation
+  // per token) reads from anything non-ASCII or an apostrophe on, to the same tokens. Nothing
+  // skipped before `pos` can start a token: ASCII other than letters and digits cannot.
+  let pos = 0;
+  while (pos < len) {
+    const c = norm.charCodeAt(pos);
+    if (c < 0x80 && !isAsciiWordChar(c)) {
+      pos++;
+      continue;
+    }
+    let start = pos;
+    let end = pos + 1;
+    let t: string;
+    if (c < 0x80) while (end < len && isAsciiWordChar(norm.charCodeAt(end))) end++;
+    const after = end < len ? norm.charCodeAt(end) : 0;
+    if (c < 0x80 && after < 0x80 && after !== 0x27 /* ' */) {
+      t = norm.slice(start, end);
+    } else {
+      TOKEN_RE.lastIndex = pos;
+      const m = TOKEN_RE.exec(norm);
+      if (m === null) break;
+      start = m.index;
+      t = m[0];
+      end = start + t.length;
+      if (t.endsWith("'s") && /^[a-z]/.test(t)) t = t.slice(0, -2);
+    }
+    gaps.push(gapOf(norm, last, start));
     tokens.push(t);
-    last = m.index + m[0].length;
+    last = pos = end;
   }
-  gaps.push(gapOf(norm, last, norm.length));
+  gaps.push(gapOf(norm, last, len));
   return { tokens, gaps };
+}
+
+/** 0-9, A-Z, a-z */
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
 }
 
 function gapOf(norm: string, from: number, to: number): string {
@@ -178,7 +208,7 @@ function tokenMatches(p: PatternToken, token: string): boolean {
 }
 
 /** Phrases that share a first token, split by their second token so that a common first word ("не", "not") stays cheap. */
-interface Bucket {
+export interface Bucket {
   single: Phrase[];
   bySecond: Map<string, Phrase[]>;
   secondPrefix: Phrase[];
@@ -226,6 +256,14 @@ export class PatternTable {
   private starts(token: string): readonly Bucket[] {
     let hit = this.cache.get(token);
     if (hit) return hit;
+    hit = this.startsOf(token);
+    if (this.cache.size > 200_000) this.cache.clear();
+    this.cache.set(token, hit);
+    return hit;
+  }
+
+  /** The buckets of phrases a token can start, worked out (not cached: see `matchStarts`). */
+  startsOf(token: string): readonly Bucket[] {
     const found: Bucket[] = [];
     const ex = this.exact.get(token);
     if (ex) found.push(ex);
@@ -234,18 +272,27 @@ export class PatternTable {
       const b = this.prefixes.get(token.slice(0, len));
       if (b) found.push(b);
     }
-    hit = found;
-    if (this.cache.size > 200_000) this.cache.clear();
-    this.cache.set(token, hit);
-    return hit;
+    return found.length === 0 ? NO_BUCKETS : found;
   }
 
   /** Every phrase occurrence in the tokens (overlaps allowed; one span per id and start, the longest). */
   match(tokens: readonly string[]): Span[] {
+    const starts = this.startsScratch;
+    for (let i = 0; i < tokens.length; i++) starts[i] = this.starts(tokens[i]!);
+    return this.matchStarts(tokens, starts);
+  }
+
+  private readonly startsScratch: Array<readonly Bucket[]> = [];
+
+  /**
+   * `match` for a caller that keeps each token's `startsOf` itself (the analyzer caches it with
+   * the token's other data, so a token is looked up once): `starts[i]` belongs to `tokens[i]`.
+   */
+  matchStarts(tokens: readonly string[], starts: ReadonlyArray<readonly Bucket[]>): Span[] {
     const spans: Span[] = [];
     const len = tokens.length;
     for (let i = 0; i < len; i++) {
-      const buckets = this.starts(tokens[i]!);
+      const buckets = starts[i]!;
       if (buckets.length === 0) continue;
       const from = spans.length;
       const next = i + 1 < len ? tokens[i + 1]! : undefined;
@@ -260,6 +307,8 @@ export class PatternTable {
     return spans;
   }
 }
+
+const NO_BUCKETS: readonly Bucket[] = [];
 
 /** Tokens k.. of the phrase match the text from position i + k. */
 function rest(ph: Phrase, tokens: readonly string[], i: number, k: number): boolean {
@@ -299,6 +348,10 @@ export interface CompiledConcept {
   groupIndex: number;
   /** bit of the concept's side (0 for concepts without one) */
   sideBit: number;
+  /** number of the concept's feature `k:<id>` (the same in every FeatureTable) */
+  feature: number;
+  /** number of its group's feature `g:<group>`, or -1 */
+  groupFeature: number;
 }
 
 const GROUP_NUMBERS = new Map<string, number>();
@@ -317,6 +370,8 @@ export const CONCEPT_LIST: readonly CompiledConcept[] = CONCEPTS.map((c, index) 
     topic: c.topic === true || c.side !== undefined,
     groupIndex,
     sideBit: c.side ? SIDE_BITS[c.side] : 0,
+    feature: -1,
+    groupFeature: -1,
   };
 });
 
@@ -341,6 +396,108 @@ function tokenWeight(token: string): number {
   return w;
 }
 
+// ── feature numbering ──────────────────────────────────────────────────────────────────────
+
+/**
+ * Feature strings (`k:<concept>`, `g:<group>`, `t:<stem>`, `c:<gram>`) numbered densely, so that a
+ * claim's vectors are built in flat arrays (no Map, no string keys per claim) and the matcher's
+ * indexes are looked up by number. Stems and n-grams are open-ended, so once the table holds
+ * FEATURE_LIMIT of them it is replaced by a fresh one (see `analyze`); whoever keeps numbers
+ * (the matcher's indexes) checks `currentFeatureTable()` and renumbers. Concept and group features
+ * are numbered first, in the same order, so their numbers are the same in every table.
+ */
+export class FeatureTable {
+  private readonly ids = new Map<string, number>();
+  /** feature string by number */
+  readonly names: string[] = [];
+
+  id(name: string): number {
+    let id = this.ids.get(name);
+    if (id === undefined) {
+      id = this.names.length;
+      this.ids.set(name, id);
+      this.names.push(name);
+    }
+    return id;
+  }
+
+  /** the number of a feature already in the table, or undefined */
+  find(name: string): number | undefined {
+    return this.ids.get(name);
+  }
+
+  get size(): number {
+    return this.names.length;
+  }
+}
+
+const FEATURE_LIMIT = 500_000;
+
+function newFeatureTable(): FeatureTable {
+  const table = new FeatureTable();
+  for (const c of CONCEPT_LIST) table.id(`k:${c.id}`);
+  for (const c of CONCEPT_LIST) if (c.group) table.id(`g:${c.group}`);
+  return table;
+}
+
+let featureTable = newFeatureTable();
+for (const c of CONCEPT_LIST) {
+  c.feature = featureTable.id(`k:${c.id}`);
+  c.groupFeature = c.group ? featureTable.id(`g:${c.group}`) : -1;
+}
+
+/** The table that numbers the features of analyses made from now on. */
+export function currentFeatureTable(): FeatureTable {
+  return featureTable;
+}
+
+/** A sparse vector over the features of one FeatureTable: numbers in first-seen order, their weights and the Euclidean norm. */
+export interface FeatureVec {
+  ids: number[];
+  weights: number[];
+  norm: number;
+}
+
+/**
+ * Scratch for building a vector: a weight and a stamp per feature number, so a feature seen
+ * again is found without a Map (stamps: nothing is cleared between analyses).
+ */
+let scratchWeight = new Float64Array(1 << 14);
+let scratchMark = new Uint32Array(1 << 14);
+let scratchStamp = 0;
+
+function nextScratchStamp(): number {
+  if (featureTable.size > scratchMark.length) {
+    const cap = Math.max(featureTable.size, scratchMark.length * 2);
+    scratchWeight = new Float64Array(cap);
+    scratchMark = new Uint32Array(cap);
+    scratchStamp = 0;
+  }
+  if (++scratchStamp === 0xffffffff) {
+    scratchStamp = 1;
+    scratchMark.fill(0);
+  }
+  return scratchStamp;
+}
+
+/** Weights out of the scratch, and the norm summed in first-seen order (as a Map's values would be). */
+function finishVec(ids: number[]): FeatureVec {
+  const weights = new Array<number>(ids.length);
+  let s = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const w = scratchWeight[ids[i]!]!;
+    weights[i] = w;
+    s += w * w;
+  }
+  return { ids, weights, norm: Math.sqrt(s) };
+}
+
+function vecToMap(table: FeatureTable, v: FeatureVec): Map<string, number> {
+  const m = new Map<string, number>();
+  for (let i = 0; i < v.ids.length; i++) m.set(table.names[v.ids[i]!]!, v.weights[i]!);
+  return m;
+}
+
 // ── analysis ───────────────────────────────────────────────────────────────────────────────
 
 export interface ConceptMatch {
@@ -354,28 +511,85 @@ export interface ConceptMatch {
 }
 
 export interface Analysis {
-  lang: Lang;
-  tokens: string[];
-  concepts: ConceptMatch[];
-  /** concept and concept-group features: `k:<id>`, `g:<group>` */
-  conceptVec: Map<string, number>;
-  /** stemmed content words: `t:<stem>` */
-  termVec: Map<string, number>;
-  /** character 4-grams of transliterated content words: `c:<gram>` */
-  gramVec: Map<string, number>;
+  readonly lang: Lang;
+  readonly tokens: string[];
+  readonly concepts: ConceptMatch[];
+  /** the three vectors below as feature numbers of `table` (what the matcher reads) */
+  readonly table: FeatureTable;
+  readonly conceptFeatures: FeatureVec;
+  readonly termFeatures: FeatureVec;
+  readonly gramFeatures: FeatureVec;
+  /** concept and concept-group features: `k:<id>`, `g:<group>` (a Map built on first read) */
+  readonly conceptVec: Map<string, number>;
+  /** stemmed content words: `t:<stem>` (built on first read) */
+  readonly termVec: Map<string, number>;
+  /** character 4-grams of transliterated content words: `c:<gram>` (built on first read) */
+  readonly gramVec: Map<string, number>;
   /** punctuation before each token (`gaps[tokens.length]`: after the last), spaces removed */
-  gaps: string[];
+  readonly gaps: string[];
 }
 
+/** An Analysis whose string-keyed vectors are made only when read (the matcher reads the numbered ones). */
+class TextAnalysis implements Analysis {
+  private conceptMap?: Map<string, number>;
+  private termMap?: Map<string, number>;
+  private gramMap?: Map<string, number>;
+
+  constructor(
+    readonly lang: Lang,
+    readonly tokens: string[],
+    readonly concepts: ConceptMatch[],
+    readonly table: FeatureTable,
+    readonly conceptFeatures: FeatureVec,
+    readonly termFeatures: FeatureVec,
+    readonly gramFeatures: FeatureVec,
+    readonly gaps: string[],
+  ) {}
+
+  get conceptVec(): Map<string, number> {
+    return (this.conceptMap ??= vecToMap(this.table, this.conceptFeatures));
+  }
+
+  get termVec(): Map<string, number> {
+    return (this.termMap ??= vecToMap(this.table, this.termFeatures));
+  }
+
+  get gramVec(): Map<string, number> {
+    return (this.gramMap ??= vecToMap(this.table, this.gramFeatures));
+  }
+}
+
+/**
+ * What the analyzer keeps per distinct token, so that a token is looked up once per analysis:
+ * the concept phrases it can start and its lexical features per stemming language (made on first use).
+ */
+interface TokenEntry {
+  starts: readonly Bucket[];
+  en?: LexicalToken;
+  ru?: LexicalToken;
+  uk?: LexicalToken;
+}
+
+const tokenCache = new Map<string, TokenEntry>();
+const TOKEN_CACHE_LIMIT = 200_000;
+
+function tokenEntry(token: string): TokenEntry {
+  let e = tokenCache.get(token);
+  if (e === undefined) {
+    if (tokenCache.size > TOKEN_CACHE_LIMIT) tokenCache.clear();
+    e = { starts: CONCEPT_TABLE.startsOf(token), en: undefined, ru: undefined, uk: undefined };
+    tokenCache.set(token, e);
+  }
+  return e;
+}
+
+/** What a token adds to the term and gram vectors: feature numbers in `featureTable` (no term: a stop word). */
 interface LexicalToken {
-  term: string | null;
-  grams: readonly string[];
+  term: number;
+  grams: readonly number[];
   weight: number;
 }
 
-/** Per language (a token's stem depends on it), so a lookup needs no key built per token. */
-const lexicalCache: Record<Lang, Map<string, LexicalToken>> = { en: new Map(), ru: new Map(), uk: new Map() };
-const LEXICAL_CACHE_LIMIT = 200_000;
 
 function tokenLang(token: string, docLang: Lang): Lang {
   const first = token.charCodeAt(0);
@@ -384,24 +598,28 @@ function tokenLang(token: string, docLang: Lang): Lang {
   return UK_ONLY.test(token) ? 'uk' : 'ru';
 }
 
-function lexical(token: string, docLang: Lang): LexicalToken {
+const NO_LEXICAL: LexicalToken = { term: -1, grams: [], weight: 0 };
+
+/** The token's lexical features, from its cache entry (per language: a token's stem depends on it). */
+function lexical(entry: TokenEntry, token: string, docLang: Lang): LexicalToken {
   const lang = tokenLang(token, docLang);
-  const cache = lexicalCache[lang];
-  let hit = cache.get(token);
+  const hit = lang === 'en' ? entry.en : lang === 'ru' ? entry.ru : entry.uk;
   if (hit) return hit;
+  let lx: LexicalToken;
   if (STOPWORDS.has(token) || token.length < 2 || /^\d+$/.test(token)) {
-    hit = { term: null, grams: [], weight: 0 };
+    lx = NO_LEXICAL;
   } else {
     const stem = stemToken(token, lang);
     const tr = `_${transliterate(stem.length >= 4 ? stem : token)}_`;
-    const grams: string[] = [];
-    if (tr.length <= 5) grams.push(`c:${tr}`);
-    else for (let i = 0; i + 4 <= tr.length; i++) grams.push(`c:${tr.slice(i, i + 4)}`);
-    hit = { term: `t:${stem}`, grams, weight: tokenWeight(token) };
+    const grams: number[] = [];
+    if (tr.length <= 5) grams.push(featureTable.id(`c:${tr}`));
+    else for (let i = 0; i + 4 <= tr.length; i++) grams.push(featureTable.id(`c:${tr.slice(i, i + 4)}`));
+    lx = { term: featureTable.id(`t:${stem}`), grams, weight: tokenWeight(token) };
   }
-  if (cache.size > LEXICAL_CACHE_LIMIT) cache.clear();
-  cache.set(token, hit);
-  return hit;
+  if (lang === 'en') entry.en = lx;
+  else if (lang === 'ru') entry.ru = lx;
+  else entry.uk = lx;
+  return lx;
 }
 
 /**
@@ -409,8 +627,8 @@ function lexical(token: string, docLang: Lang): LexicalToken {
  * "losing interest" is abandonment, not defeat. Actor concepts are always kept.
  */
 function dropNested(spans: Span[]): Span[] {
+  if (!spans.some((s) => s.end - s.start > 1)) return spans; // (most claims: no array made)
   const long = spans.filter((s) => s.end - s.start > 1);
-  if (long.length === 0) return spans;
   return spans.filter((s) => {
     if (CONCEPT_LIST[s.id]!.side) return true;
     const len = s.end - s.start;
@@ -521,43 +739,87 @@ export const GROUP_SHARE = 0.8;
  */
 export const TOPIC_VECTOR_SHARE = 0.5;
 
+/** The tokens' lexical features and concept buckets in the analysis under way (reused: analyses do not overlap). */
+const lexiconScratch: LexicalToken[] = [];
+const startsScratch: Array<readonly Bucket[]> = [];
+
 /**
  * Full analysis of one text: tokens, concept matches and the three sparse feature vectors.
  * `normalized`, when given, must be `normalizeText(text)`.
  */
 export function analyze(text: string, language?: string | null, normalized?: string): Analysis {
+  if (featureTable.size > FEATURE_LIMIT) {
+    // a fresh table, before this analysis numbers anything; cached numbers go with the old one
+    featureTable = newFeatureTable();
+    tokenCache.clear();
+  }
   const lang = resolveLanguage(text, language);
   const { tokens, gaps } = tokenizeWithGaps(text, normalized);
-  const spans = dropNested(CONCEPT_TABLE.match(tokens));
+  // one cache lookup per token gives both its concept phrases and its lexical features
+  // (lexical() may number new features, so the vector scratch is sized after this loop)
+  const n = tokens.length;
+  const lexicon = lexiconScratch;
+  const starts = startsScratch;
+  for (let i = 0; i < n; i++) {
+    const token = tokens[i]!;
+    const entry = tokenEntry(token);
+    starts[i] = entry.starts;
+    lexicon[i] = lexical(entry, token, lang);
+  }
+  const spans = dropNested(CONCEPT_TABLE.matchStarts(tokens, starts));
   const matched = spans.length;
   deriveFromFrames(tokens, gaps, spans);
   deriveFromPairs(tokens, gaps, spans);
   const concepts: ConceptMatch[] = [];
-  const conceptVec = new Map<string, number>();
+  const stamp = nextScratchStamp();
+  const weight = scratchWeight;
+  const mark = scratchMark;
+  const conceptIds: number[] = [];
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i]!;
     const concept = CONCEPT_LIST[s.id]!;
-    const m: ConceptMatch = { concept, form: tokens.slice(s.start, s.end).join(' '), start: s.start, end: s.end };
+    const form = s.end - s.start === 1 ? tokens[s.start]! : tokens.slice(s.start, s.end).join(' ');
+    const m: ConceptMatch = { concept, form, start: s.start, end: s.end };
     if (i >= matched) m.derived = true;
     concepts.push(m);
-    const k = `k:${concept.id}`;
+    const k = concept.feature;
     // a topic shared with a narrative is weaker evidence than a shared claim
     const w = concept.topic && !concept.side ? TOPIC_VECTOR_SHARE * concept.weight : concept.weight;
     // repeated mentions add a little, never more than 1.5 × weight
-    const prev = conceptVec.get(k);
-    conceptVec.set(k, prev === undefined ? w : Math.min(prev + 0.25 * w, 1.5 * w));
+    if (mark[k] !== stamp) {
+      mark[k] = stamp;
+      weight[k] = w;
+      conceptIds.push(k);
+    } else weight[k] = Math.min(weight[k]! + 0.25 * w, 1.5 * w);
     if (concept.group) {
-      const g = `g:${concept.group}`;
-      conceptVec.set(g, Math.max(conceptVec.get(g) ?? 0, GROUP_SHARE * w));
+      const g = concept.groupFeature;
+      if (mark[g] !== stamp) {
+        mark[g] = stamp;
+        weight[g] = Math.max(0, GROUP_SHARE * w);
+        conceptIds.push(g);
+      } else weight[g] = Math.max(weight[g]!, GROUP_SHARE * w);
     }
   }
-  const termVec = new Map<string, number>();
-  const gramVec = new Map<string, number>();
-  for (const token of tokens) {
-    const lx = lexical(token, lang);
-    if (!lx.term) continue;
-    termVec.set(lx.term, Math.max(termVec.get(lx.term) ?? 0, lx.weight));
-    for (const g of lx.grams) gramVec.set(g, Math.max(gramVec.get(g) ?? 0, lx.weight));
+  const termIds: number[] = [];
+  const gramIds: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const lx = lexicon[i]!;
+    if (lx.term < 0) continue;
+    const lw = lx.weight;
+    if (mark[lx.term] !== stamp) {
+      mark[lx.term] = stamp;
+      weight[lx.term] = Math.max(0, lw);
+      termIds.push(lx.term);
+    } else weight[lx.term] = Math.max(weight[lx.term]!, lw);
+    const grams = lx.grams;
+    for (let j = 0; j < grams.length; j++) {
+      const g = grams[j]!;
+      if (mark[g] !== stamp) {
+        mark[g] = stamp;
+        weight[g] = Math.max(0, lw);
+        gramIds.push(g);
+      } else weight[g] = Math.max(weight[g]!, lw);
+    }
   }
-  return { lang, tokens, concepts, conceptVec, termVec, gramVec, gaps };
+  return new TextAnalysis(lang, tokens, concepts, featureTable, finishVec(conceptIds), finishVec(termIds), finishVec(gramIds), gaps);
 }

@@ -1,17 +1,11 @@
 import { LIMITS } from '../limits.js';
 import { narrativeStanceInfo, stanceFromAnalysis, type NarrativeStanceInfo } from '../stance/detect-stance.js';
-import { analyze, CONCEPT_LIST, GROUP_COUNT, type Analysis } from './analyzer.js';
+import { analyze, CONCEPT_LIST, currentFeatureTable, GROUP_COUNT, type Analysis, type FeatureTable, type FeatureVec } from './analyzer.js';
 import type { ClaimText, LabelledExample, NarrativeProfile, Scorer, ScorerNarrative, Suggestion } from './types.js';
 
 // ── sparse vectors and an inverted index over slots ────────────────────────────────────────
 
 type Vec = Map<string, number>;
-
-function norm(v: Vec): number {
-  let s = 0;
-  for (const w of v.values()) s += w * w;
-  return Math.sqrt(s);
-}
 
 interface Vecs {
   k: Vec;
@@ -22,26 +16,35 @@ interface Vecs {
   cn: number;
 }
 
-function vecsOf(a: Analysis, extraTerms?: Vec): Vecs {
-  const t = extraTerms ? new Map([...a.termVec, ...extraTerms]) : a.termVec;
-  return { k: a.conceptVec, t, c: a.gramVec, kn: norm(a.conceptVec), tn: norm(t), cn: norm(a.gramVec) };
+function vecsOf(a: Analysis): Vecs {
+  return { k: a.conceptVec, t: a.termVec, c: a.gramVec, kn: a.conceptFeatures.norm, tn: a.termFeatures.norm, cn: a.gramFeatures.norm };
 }
 
-/** feature → flat [slot, weight, slot, weight, …] */
+/**
+ * feature number (of the store's FeatureTable) → flat [slot, weight, slot, weight, …]. Stored
+ * vectors keep their feature strings, so the index can be rebuilt when the analyzer starts a new
+ * feature table.
+ */
 class InvertedIndex {
-  private readonly postings = new Map<string, number[]>();
+  private postings: Array<number[] | undefined> = [];
+  private count = 0;
 
-  add(slot: number, v: Vec): void {
+  add(table: FeatureTable, slot: number, v: Vec): void {
     for (const [f, w] of v) {
-      const list = this.postings.get(f);
+      const id = table.id(f);
+      const list = this.postings[id];
       if (list) list.push(slot, w);
-      else this.postings.set(f, [slot, w]);
+      else {
+        this.postings[id] = [slot, w];
+        this.count++;
+      }
     }
   }
 
-  remove(slot: number, v: Vec): void {
+  remove(table: FeatureTable, slot: number, v: Vec): void {
     for (const f of v.keys()) {
-      const list = this.postings.get(f);
+      const id = table.find(f);
+      const list = id === undefined ? undefined : this.postings[id];
       if (!list) continue;
       for (let i = 0; i < list.length; i += 2) {
         if (list[i] === slot) {
@@ -49,22 +52,29 @@ class InvertedIndex {
           break;
         }
       }
-      if (list.length === 0) this.postings.delete(f);
+      if (list.length === 0) {
+        this.postings[id!] = undefined;
+        this.count--;
+      }
     }
   }
 
-  /** acc[slot] += q·d over the query's features (forEach: iterating entries allocates a pair per feature, on every claim) */
-  accumulate(q: Vec, acc: Float64Array): void {
-    if (this.postings.size === 0) return;
-    q.forEach((w, f) => {
-      const list = this.postings.get(f);
-      if (!list) return;
+  /** acc[slot] += q·d over the query's features, in the query's order (the sums are order-sensitive floats) */
+  accumulate(q: FeatureVec, acc: Float64Array): void {
+    if (this.count === 0) return;
+    const { ids, weights } = q;
+    const postings = this.postings;
+    for (let j = 0; j < ids.length; j++) {
+      const list = postings[ids[j]!];
+      if (!list) continue;
+      const w = weights[j]!;
       for (let i = 0; i < list.length; i += 2) acc[list[i]!]! += w * list[i + 1]!;
-    });
+    }
   }
 
   clear(): void {
-    this.postings.clear();
+    this.postings = [];
+    this.count = 0;
   }
 }
 
@@ -75,24 +85,46 @@ class SlotStore<T extends { vecs: Vecs }> {
   readonly k = new InvertedIndex();
   readonly t = new InvertedIndex();
   readonly c = new InvertedIndex();
+  /** the feature table the indexes are numbered by */
+  private table = currentFeatureTable();
 
   insert(item: T): number {
+    this.sync();
     const slot = this.free.pop() ?? this.items.length;
     this.items[slot] = item;
-    this.k.add(slot, item.vecs.k);
-    this.t.add(slot, item.vecs.t);
-    this.c.add(slot, item.vecs.c);
+    this.index(slot, item);
     return slot;
+  }
+
+  private index(slot: number, item: T): void {
+    this.k.add(this.table, slot, item.vecs.k);
+    this.t.add(this.table, slot, item.vecs.t);
+    this.c.add(this.table, slot, item.vecs.c);
   }
 
   delete(slot: number): void {
     const item = this.items[slot];
     if (!item) return;
-    this.k.remove(slot, item.vecs.k);
-    this.t.remove(slot, item.vecs.t);
-    this.c.remove(slot, item.vecs.c);
+    this.sync();
+    this.k.remove(this.table, slot, item.vecs.k);
+    this.t.remove(this.table, slot, item.vecs.t);
+    this.c.remove(this.table, slot, item.vecs.c);
     this.items[slot] = undefined;
     this.free.push(slot);
+  }
+
+  /** Renumbers the indexes when the analyzer has started a new feature table (call before reading them). */
+  sync(): void {
+    const table = currentFeatureTable();
+    if (table === this.table) return;
+    this.table = table;
+    this.k.clear();
+    this.t.clear();
+    this.c.clear();
+    for (let slot = 0; slot < this.items.length; slot++) {
+      const item = this.items[slot];
+      if (item) this.index(slot, item);
+    }
   }
 
   clear(): void {
@@ -537,7 +569,15 @@ export class NarrativeMatcher {
     this.prepareScorers();
     this.refreshKeys();
     this.ensureCapacity();
-    const q = vecsOf(a);
+    this.profileStore.sync();
+    this.exampleStore.sync();
+    const qk = a.conceptFeatures;
+    const qt = a.termFeatures;
+    const qc = a.gramFeatures;
+    const q = this.q;
+    q.kn = qk.norm;
+    q.tn = qt.norm;
+    q.cn = qc.norm;
     const { accPK, accPT, accPC, accEK, accET, accEC } = this;
     const { bestPosK, bestPosL, bestPosSim, bestNegSim, bestPosSlot, bestNegSlot, keyScore } = this;
     const pCap = this.profileStore.capacity;
@@ -555,12 +595,12 @@ export class NarrativeMatcher {
     bestPosSlot.fill(-1, 0, pCap);
     bestNegSlot.fill(-1, 0, pCap);
     keyScore.fill(0, 0, pCap);
-    this.profileStore.k.accumulate(q.k, accPK);
-    this.profileStore.t.accumulate(q.t, accPT);
-    this.profileStore.c.accumulate(q.c, accPC);
-    this.exampleStore.k.accumulate(q.k, accEK);
-    this.exampleStore.t.accumulate(q.t, accET);
-    this.exampleStore.c.accumulate(q.c, accEC);
+    this.profileStore.k.accumulate(qk, accPK);
+    this.profileStore.t.accumulate(qt, accPT);
+    this.profileStore.c.accumulate(qc, accPC);
+    this.exampleStore.k.accumulate(qk, accEK);
+    this.exampleStore.t.accumulate(qt, accET);
+    this.exampleStore.c.accumulate(qc, accEC);
 
     // one pass over the examples: best confirmed and best rejected neighbour per narrative
     const items = this.exampleStore.items;
@@ -598,17 +638,6 @@ export class NarrativeMatcher {
     keySecond.fill(0, 0, pCap);
     claimScore.fill(0, 0, pCap);
     claimSecond.fill(0, 0, pCap);
-    const bump = (slot: number, w: number, claimRole: boolean) => {
-      if (w > keyScore[slot]!) {
-        keySecond[slot] = keyScore[slot]!;
-        keyScore[slot] = w;
-      } else if (w > keySecond[slot]!) keySecond[slot] = w;
-      if (!claimRole) return;
-      if (w > claimScore[slot]!) {
-        claimSecond[slot] = claimScore[slot]!;
-        claimScore[slot] = w;
-      } else if (w > claimSecond[slot]!) claimSecond[slot] = w;
-    };
     const stamp = this.nextStamp();
     const { conceptMark, groupMark, slotMark, keyByConcept, keyByGroup } = this;
     let claimSides = 0;
@@ -623,13 +652,13 @@ export class NarrativeMatcher {
       const mark = this.nextSlotMark();
       if (direct) {
         for (let i = 0; i < direct.length; i++) {
-          bump(direct[i]!, c.weight, !c.topic);
+          this.bump(direct[i]!, c.weight, !c.topic);
           slotMark[direct[i]!] = mark;
         }
       }
       if (c.group) {
         const viaGroup = keyByGroup[c.groupIndex];
-        if (viaGroup) for (let i = 0; i < viaGroup.length; i++) if (!direct || slotMark[viaGroup[i]!] !== mark) bump(viaGroup[i]!, GROUP_KEY_SHARE * c.weight, !c.topic);
+        if (viaGroup) for (let i = 0; i < viaGroup.length; i++) if (!direct || slotMark[viaGroup[i]!] !== mark) this.bump(viaGroup[i]!, GROUP_KEY_SHARE * c.weight, !c.topic);
       }
     }
     for (let s = 0; s < pCap; s++) {
@@ -637,13 +666,26 @@ export class NarrativeMatcher {
       claimScore[s] = claimScore[s]! + 0.5 * claimSecond[s]!;
     }
 
-    this.q = q;
     this.claimStamp = stamp;
     this.claimSides = claimSides;
   }
 
-  /** features of the claim last passed to `accumulate` against one narrative */
-  private q: Vecs = { k: new Map(), t: new Map(), c: new Map(), kn: 0, tn: 0, cn: 0 };
+  /** A distinctive concept of weight `w` found for the narrative in `slot`: its first and second best (a method, not a closure made per claim). */
+  private bump(slot: number, w: number, claimRole: boolean): void {
+    const { keyScore, keySecond, claimScore, claimSecond } = this;
+    if (w > keyScore[slot]!) {
+      keySecond[slot] = keyScore[slot]!;
+      keyScore[slot] = w;
+    } else if (w > keySecond[slot]!) keySecond[slot] = w;
+    if (!claimRole) return;
+    if (w > claimScore[slot]!) {
+      claimSecond[slot] = claimScore[slot]!;
+      claimScore[slot] = w;
+    } else if (w > claimSecond[slot]!) claimSecond[slot] = w;
+  }
+
+  /** norms of the claim last passed to `accumulate` (one object, overwritten) */
+  private readonly q = { kn: 0, tn: 0, cn: 0 };
   private claimStamp = 0;
   private claimSides = 0;
 
@@ -758,8 +800,9 @@ export class NarrativeMatcher {
       ev.push(viaGroup ? `concept:${c.id}~${c.group} "${m.form}"` : `concept:${c.id} "${m.form}"`);
     }
     let terms = 0;
-    for (const t of a.termVec.keys()) {
-      if (terms >= 4) break;
+    const termIds = a.termFeatures.ids;
+    for (let i = 0; i < termIds.length && terms < 4; i++) {
+      const t = a.table.names[termIds[i]!]!;
       if (n.vecs.t.has(t)) {
         ev.push(`term:${t.slice(2)}`);
         terms++;
