@@ -40,7 +40,17 @@ const TARGET_RATIO = 0.3;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RUWA = process.env.RUWA_FILE ?? resolve(root, '../shared/data/ruwa/ruwa_war_news_sample_5000.jsonl');
-const CLI = join(root, 'dist/apps/api/apps/cli/src/main.js');
+/**
+ * The command line as `npm run cli` starts it (its last `node …` step in package.json, flags
+ * included), run here without npm so that npm's own start-up is not timed.
+ */
+function cliCommand(): { nodeFlags: string[]; script: string } {
+  const script = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.cli as string;
+  const words = script.split('&&').at(-1)!.trim().split(/\s+/);
+  if (words[0] !== 'node') throw new Error(`unexpected "cli" script in package.json: ${script}`);
+  return { nodeFlags: words.slice(1, -1), script: join(root, words.at(-1)!) };
+}
+const CLI = cliCommand();
 const MIGRATE = join(root, 'dist/apps/api/apps/api/src/migrate.js');
 
 /** Narratives the engine scores every claim against (keywords as an analyst would write them). */
@@ -204,7 +214,7 @@ interface ImportRun {
 
 async function importOnce(file: string, url: string): Promise<ImportRun> {
   const nodeArgs = process.env.BENCH_CLI_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  const args = [...nodeArgs, CLI, 'import', file, '--batch', String(BATCH)];
+  const args = [...CLI.nodeFlags, ...nodeArgs, CLI.script, 'import', file, '--batch', String(BATCH)];
   const timed = existsSync(TIME);
   const busy = machineBusySeconds();
   // /usr/bin/time runs the same node binary and adds one line to stderr; the spawn is timed either way
@@ -273,7 +283,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
 async function main(): Promise<void> {
-  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run "node scripts/ensure-built.mjs" (npm run bench:ingest does)`);
+  if (!existsSync(CLI.script)) throw new Error(`${CLI.script} is missing: run "node scripts/ensure-built.mjs" (npm run bench:ingest does)`);
   const dir = mkdtempSync(join(tmpdir(), 'narratrace-ingest-bench-'));
   const file = process.env.BENCH_INPUT ?? join(dir, 'documents.jsonl');
   try {
