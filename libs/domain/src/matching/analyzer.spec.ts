@@ -157,6 +157,25 @@ describe('matching analyzer: generalisations', () => {
     expect(isClauseBreak(gaps[2])).toBe(true);
     expect(isClauseBreak(gaps[5])).toBe(false);
   });
+
+  it('reads plain ASCII words by hand into the same tokens as the token pattern (random texts)', () => {
+    // The pattern the hand-written fast path must agree with (as in analyzer.ts).
+    const pattern = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:'[\p{L}\p{M}]+)*/gu;
+    const reference = (norm: string) =>
+      [...norm.matchAll(pattern)].map((m) => (m[0].endsWith("'s") && /^[a-z]/.test(m[0]) ? m[0].slice(0, -2) : m[0]));
+    const pieces = ['a', 'z', 'q', '7', '0', 'é', 'ü', 'я', 'ї', 'ґ', '\u0301', "'", "'s", ' ', ' ', '.', ',', '-', '"', ':', '_', '%', '№', '😀', '٣', 'ß'];
+    let seed = 12345;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % pieces.length;
+    for (let n = 0; n < 3000; n++) {
+      let raw = '';
+      const length = 1 + (n % 40);
+      for (let i = 0; i < length; i++) raw += pieces[next()];
+      const norm = normalizeText(raw);
+      const { tokens, gaps } = tokenizeWithGaps(norm, norm);
+      expect(tokens).toEqual(reference(norm));
+      expect(gaps).toHaveLength(tokens.length + 1);
+    }
+  });
 });
 
 describe('analyze with the normalised text given', () => {
