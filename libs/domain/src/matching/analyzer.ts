@@ -402,7 +402,7 @@ function tokenWeight(token: string): number {
  * Feature strings (`k:<concept>`, `g:<group>`, `t:<stem>`, `c:<gram>`) numbered densely, so that a
  * claim's vectors are built in flat arrays (no Map, no string keys per claim) and the matcher's
  * indexes are looked up by number. Stems and n-grams are open-ended, so once the table holds
- * FEATURE_LIMIT of them it is replaced by a fresh one (see `analyze`); whoever keeps numbers
+ * `featureLimit` of them it is replaced by a fresh one (see `analyze`); whoever keeps numbers
  * (the matcher's indexes) checks `currentFeatureTable()` and renumbers. Concept and group features
  * are numbered first, in the same order, so their numbers are the same in every table.
  */
@@ -431,7 +431,17 @@ export class FeatureTable {
   }
 }
 
-const FEATURE_LIMIT = 500_000;
+let featureLimit = 500_000;
+
+/**
+ * Sets how many features a table may hold before `analyze` starts a fresh one, and returns the
+ * previous limit. For tests of the renumbering (not exported from the package).
+ */
+export function setFeatureLimit(limit: number): number {
+  const previous = featureLimit;
+  featureLimit = limit;
+  return previous;
+}
 
 function newFeatureTable(): FeatureTable {
   const table = new FeatureTable();
@@ -748,7 +758,7 @@ const startsScratch: Array<readonly Bucket[]> = [];
  * `normalized`, when given, must be `normalizeText(text)`.
  */
 export function analyze(text: string, language?: string | null, normalized?: string): Analysis {
-  if (featureTable.size > FEATURE_LIMIT) {
+  if (featureTable.size > featureLimit) {
     // a fresh table, before this analysis numbers anything; cached numbers go with the old one
     featureTable = newFeatureTable();
     tokenCache.clear();

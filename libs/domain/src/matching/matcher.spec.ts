@@ -1,3 +1,4 @@
+import { setFeatureLimit } from './analyzer.js';
 import { NarrativeMatcher } from './matcher.js';
 import type { NarrativeProfile, Scorer } from './types.js';
 
@@ -235,5 +236,33 @@ describe('NarrativeMatcher', () => {
     const weather = m.features({ text: 'Snow is expected in Lviv.' }).find((x) => x.narrativeId === 'n-stolen')!.features;
     expect(weather.claimKey).toBe(0);
     expect(weather.nameCoverage).toBe(0);
+  });
+});
+
+describe('NarrativeMatcher when the analyzer starts a fresh feature table', () => {
+  const claims: Array<[string, string | undefined]> = [
+    ["The Ukrainian military is on its last legs and won't last until spring.", 'en'],
+    ['Оборона ВСУ рушится, резервы полностью исчерпаны.', 'ru'],
+    ['Західну зброю розкрадають корумповані чиновники і перепродають у даркнеті.', undefined],
+    ['Heavy rain and strong wind are forecast for Lviv on Saturday.', 'en'],
+  ];
+  const all = (m: NarrativeMatcher) => claims.map(([text, language]) => m.suggest({ text, language }));
+
+  it('renumbers its indexes and gives the same suggestions, for examples learnt before and after', () => {
+    const steady = matcher();
+    const before = all(steady);
+    steady.addExample({ id: 'c4', narrativeId: 'n-advance', positive: false, text: 'Russian troops withdrew from the bridgehead.' });
+    const expected = all(steady);
+
+    const m = matcher();
+    const previous = setFeatureLimit(0); // every analysis now starts a fresh table
+    try {
+      expect(all(m)).toEqual(before);
+      m.addExample({ id: 'c4', narrativeId: 'n-advance', positive: false, text: 'Russian troops withdrew from the bridgehead.' });
+      expect(all(m)).toEqual(expected);
+    } finally {
+      setFeatureLimit(previous);
+    }
+    expect(all(m)).toEqual(expected);
   });
 });
