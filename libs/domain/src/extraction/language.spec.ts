@@ -48,6 +48,15 @@ describe('detectLanguage', () => {
       expect(detectLanguage('Правда вернулась домой поздно вечером')).toBe('ru');
     });
 
+    it('reads word endings only one language writes in short texts without a telling letter', () => {
+      expect(detectLanguage('Армия наступает.')).toBe('ru');
+      expect(detectLanguage('Мобилизация провалена.')).toBe('ru');
+      expect(detectLanguage('Готовность войск')).toBe('ru');
+      expect(detectLanguage('Втрати зростають')).toBe('uk');
+      expect(detectLanguage('Лунають вибухи')).toBe('uk');
+      expect(detectLanguage('Посилення тиску')).toBe('uk');
+    });
+
     it('stays undetermined on a couple of shared-spelling words', () => {
       expect(detectLanguage('Новости')).toBe('und');
       expect(detectLanguage('Путин')).toBe('und');

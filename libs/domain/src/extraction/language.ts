@@ -42,6 +42,16 @@ const RU_WORDS = new Set([
   'том', 'тем', 'чем', 'ни', 'себя', 'своих',
 ]);
 
+/**
+ * Word endings only one of the two languages writes, for short texts without a telling letter or
+ * word ("Армия наступает." / "Армія наступає."): Russian nouns in -ия, -ость, -ение/-ание and
+ * present-tense verbs in -ает/-яет/-ают/-яют, where Ukrainian writes -ія, -ість, -ення/-ання and
+ * -ає/-яє/-ають; Ukrainian nouns in -ння and third-person plurals in -ають/-яють/-ують/-юють,
+ * which Russian spells without the doubled н or the soft sign. Only words of four letters or more.
+ */
+const RU_ENDING_RE = /(?:ия|ость|ение|ания|ание|ения|ает|яет|ают|яют)$/u;
+const UK_ENDING_RE = /(?:ння|ають|яють|ують|юють)$/u;
+
 /** Frequent English words, used to tell English from other Latin-script text. */
 const EN_WORDS = new Set([
   'the', 'of', 'and', 'to', 'in', 'is', 'that', 'for', 'it', 'was', 'on', 'with', 'as', 'by',
@@ -127,6 +137,10 @@ function detectCyrillic(
   for (const token of tokens) {
     if (UK_WORDS.has(token)) uk += 2;
     else if (RU_WORDS.has(token)) ru += 2;
+    else if (token.length >= 4) {
+      if (UK_ENDING_RE.test(token)) uk += 1;
+      else if (RU_ENDING_RE.test(token)) ru += 1;
+    }
   }
   if (uk > ru) return { language: 'uk', script: 'cyrillic', confident: true };
   if (ru > uk) return { language: 'ru', script: 'cyrillic', confident: true };
