@@ -8,6 +8,7 @@ import { ClaimBands1764600000000 } from './1764600000000-ClaimBands.js';
 import { NumericClaimBands1764700000000 } from './1764700000000-NumericClaimBands.js';
 import { IngestLockOrder1764800000000 } from './1764800000000-IngestLockOrder.js';
 import { DropRedundantClaimIndexes1764900000000 } from './1764900000000-DropRedundantClaimIndexes.js';
+import { DocumentAuthor1765000000000 } from './1765000000000-DocumentAuthor.js';
 
 /** Every migration, oldest first. Listed explicitly so the bundle needs no file globbing. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   NumericClaimBands1764700000000,
   IngestLockOrder1764800000000,
   DropRedundantClaimIndexes1764900000000,
+  DocumentAuthor1765000000000,
 ];

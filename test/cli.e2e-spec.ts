@@ -283,6 +283,10 @@ describe.each(DATABASES)('command line on %s', (kind: TestDb) => {
       const mine = claims.find((c) => c.id === tagged!.claimId);
       expect(mine.tags).toEqual(expect.arrayContaining([expect.objectContaining({ narrativeSlug: 'grain-weapons', status: 'confirmed', origin: 'manual', stance: 'refutes' })]));
       expect(mine.source).toMatchObject({ name: expect.any(String) });
+      // who wrote the feed items came through import and storage into the export
+      const bylines = new Map(claims.filter((c) => c.documentAuthor).map((c) => [c.documentUrl, c.documentAuthor]));
+      expect(bylines.get('https://kyiv-signal.example/2024/03/sumy-evacuation')).toBe('Oksana Marchenko');
+      expect(bylines.get('https://svodka-proverok.example/2024/03/children-fake')).toBe('Ирина Соколова');
     }, 120_000);
 
     it('filters by narrative and by date range (a plain --to day counts whole)', async () => {

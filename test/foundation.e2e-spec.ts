@@ -137,6 +137,20 @@ describe.each(DATABASES)('foundation over HTTP on %s', (db) => {
       expect(sources).toEqual([expect.objectContaining({ name: 'Spacing Wire', country: 'GB' })]);
     });
 
+    it('keeps who wrote a document (whitespace tidied) and refuses an over-long author, naming the field', async () => {
+      const res = await server.gql(INGEST, { docs: [documentInput({ externalId: 'by-1', author: '  Олена   Коваль ' }), documentInput({ externalId: 'by-2', author: '   ' })] });
+      expect(res.errors).toBeUndefined();
+      const AUTHOR = `query($c: ID!) { claim(id: $c) { document { author } } }`;
+      const named = await server.gql(AUTHOR, { c: res.data.ingestDocuments.documents[0].document.claims[0].id });
+      expect(named.data.claim.document.author).toBe('Олена Коваль');
+      const blank = await server.gql(AUTHOR, { c: res.data.ingestDocuments.documents[1].document.claims[0].id });
+      expect(blank.data.claim.document.author).toBeNull();
+      const before = await claimCount();
+      const long = await server.gql(INGEST, { docs: [documentInput({ externalId: 'by-3' }), documentInput({ externalId: 'by-4', author: 'x'.repeat(2001) })] });
+      expect(long.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'documents[1].author' });
+      expect(await claimCount()).toBe(before);
+    });
+
     it('tags, rejects and untags claims, refusing unknown ids', async () => {
       const narratives = (await server.gql(`{ narratives { id slug } }`)).data.narratives;
       const collapse = narratives.find((n: any) => n.slug === 'ukraine-collapse').id;

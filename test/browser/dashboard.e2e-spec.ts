@@ -633,6 +633,23 @@ describeBrowser('dashboard', () => {
     expectCleanPage();
   });
 
+  it('shows who posted a claim\'s document beside its source', async () => {
+    const marker = `byline${Date.now()}`;
+    const ingested = await server.gql('mutation($docs: [DocumentInput!]!) { ingestDocuments(documents: $docs) { created } }', {
+      docs: [
+        { text: `The ${marker} post says the ferry line reopened on Tuesday.`, language: 'en', publishedAt: '2021-03-02T10:00:00Z', author: 'Mykola Ivanenko', source: { name: 'Harbour Chat', platform: 'telegram' } },
+        { text: `The ${marker} bulletin says the ferry line stays closed.`, language: 'en', publishedAt: '2021-03-02T11:00:00Z', source: { name: 'Harbour Chat', platform: 'telegram' } },
+      ],
+    });
+    expect(ingested.errors).toBeUndefined();
+    const page = await open(`#/?cq=${marker}`);
+    await rowsLoaded(page);
+    expect(await eventually(async () => (await page.locator(ROW).count()) === 2)).toBe(true);
+    const authors = await page.locator(`${ROW} [data-testid="doc-author"]`).allTextContents();
+    expect(authors).toEqual(['posted by Mykola Ivanenko']);
+    expectCleanPage();
+  });
+
   it('keeps a claim and its review buttons in view together on a 390 px screen', async () => {
     const page = await open('#/?cs=suggested', { width: 390 });
     await rowsLoaded(page);

@@ -7,6 +7,7 @@ export class DocumentModel {
   @Field(() => String, { nullable: true }) externalId: string | null;
   @Field(() => String, { nullable: true }) url: string | null;
   @Field(() => String, { nullable: true }) title: string | null;
+  @Field(() => String, { nullable: true, description: 'Byline, signature or poster, as ingested' }) author: string | null;
   @Field(() => String, { nullable: true }) language: string | null;
   @Field() publishedAt: Date;
   @Field({ description: 'Full text as ingested' }) text: string;

@@ -122,6 +122,7 @@ export class IngestService {
         contentFingerprint: doc.contentFingerprint,
         url: doc.url,
         title: doc.title,
+        author: doc.author,
         text: doc.text,
         language: doc.language ?? mostCommon(claims.map((c) => c.language)),
         publishedAt: doc.publishedAt,

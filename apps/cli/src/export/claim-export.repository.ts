@@ -28,6 +28,7 @@ interface ClaimRow {
   documentFingerprint: string;
   documentUrl: string | null;
   documentTitle: string | null;
+  documentAuthor: string | null;
   sourceId: string;
   sourceName: string;
   sourceNameKey: string;
@@ -71,7 +72,7 @@ export class ClaimExportRepository {
     const rows = await sql.query<ClaimRow>(
       `SELECT c.id, c.text, c.language, c.published_at AS "publishedAt", c.published_at::text AS "cursorAt", c.claimant, c.position,
               c.document_id AS "documentId", d.external_id AS "documentExternalId", d.content_fingerprint AS "documentFingerprint",
-              d.url AS "documentUrl", d.title AS "documentTitle",
+              d.url AS "documentUrl", d.title AS "documentTitle", d.author AS "documentAuthor",
               s.id AS "sourceId", s.name AS "sourceName", lower(s.name) AS "sourceNameKey", s.platform AS "sourcePlatform",
               s.country AS "sourceCountry"
          FROM claims c
@@ -123,6 +124,7 @@ export class ClaimExportRepository {
         documentFingerprint: r.documentFingerprint,
         documentUrl: r.documentUrl,
         documentTitle: r.documentTitle,
+        documentAuthor: r.documentAuthor,
         // lower(name) from the database, not toLowerCase(): the two disagree on some letters (İ), and the key must follow the unique index
         source: { id: r.sourceId, name: r.sourceName, nameKey: r.sourceNameKey, platform: r.sourcePlatform, country: r.sourceCountry },
         tags: byClaim.get(r.id) ?? [],

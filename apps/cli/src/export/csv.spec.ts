@@ -53,8 +53,9 @@ describe('toCsvRows / toCsv', () => {
     expect(body[0][col('claim_published_at')]).toBe('2024-03-01T18:30:00.000Z');
     expect(body[0][col('source_name')]).toBe('Фронтовий Огляд');
     expect(body[4][col('document_title')]).toBe('Line one\r\nline two');
-    // the one column added after the first release, at the end so positions stay put
-    expect(CSV_COLUMNS.at(-1)).toBe('document_external_id');
+    // columns added after the first release come at the end, so positions stay put
+    expect(CSV_COLUMNS.slice(-2)).toEqual(['document_external_id', 'document_author']);
+    expect(body.map((r) => r[col('document_author')])).toEqual(['Olena Kovalenko', 'Olena Kovalenko', '', '', '', '', '']);
     expect(body.map((r) => r[col('document_external_id')])).toEqual(['frontovyi_ohliad/3', 'frontovyi_ohliad/3', 'tv-digest-044', 'tv-digest-044', '', '', '']);
   });
 

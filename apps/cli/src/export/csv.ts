@@ -25,6 +25,7 @@ export const CSV_COLUMNS = [
   'tagged_by',
   'tag_updated_at',
   'document_external_id',
+  'document_author',
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -88,6 +89,7 @@ function cells(claim: ExportClaim, tag: ExportTag | null): Cell[] {
     tag?.taggedBy,
     tag?.updatedAt,
     claim.documentExternalId,
+    claim.documentAuthor,
   ];
 }
 

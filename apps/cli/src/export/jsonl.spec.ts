@@ -17,7 +17,7 @@ describe('toJsonLine', () => {
       tags: CLAIMS[2].tags.map((t) => ({ ...t, updatedAt: t.updatedAt.toISOString() })),
     });
     expect(Object.keys(back)).toEqual([
-      'id', 'text', 'language', 'publishedAt', 'claimant', 'documentId', 'documentUrl', 'documentTitle', 'source', 'tags', 'documentExternalId',
+      'id', 'text', 'language', 'publishedAt', 'claimant', 'documentId', 'documentUrl', 'documentTitle', 'source', 'tags', 'documentExternalId', 'documentAuthor',
     ]);
     expect(JSON.parse(toJsonLine(CLAIMS[0])).documentExternalId).toBe('frontovyi_ohliad/3');
   });

@@ -33,6 +33,7 @@ export function toJsonLine(claim: ExportClaim): string {
       updatedAt: t.updatedAt.toISOString(),
     })),
     documentExternalId: claim.documentExternalId,
+    documentAuthor: claim.documentAuthor,
   };
   return `${JSON.stringify(value)}\n`;
 }

@@ -163,6 +163,9 @@ describe('buildStixBundle', () => {
     // nothing to point at (no title, url or external id): no external reference, as STIX requires
     expect(find(bundle, (o) => o.x_narratrace_claim_id === 'c-4')).not.toHaveProperty('external_references');
     expect(find(bundle, (o) => o.x_narratrace_claim_id === 'c-1')).toMatchObject({ authors: ['anonymous channels'] });
+    // the claimant is the note's author; who posted the document is kept beside it
+    expect(find(bundle, (o) => o.x_narratrace_claim_id === 'c-1')).toMatchObject({ x_narratrace_document_author: 'Olena Kovalenko' });
+    expect(c2).not.toHaveProperty('x_narratrace_document_author');
     const untagged = find(bundle, (o) => o.x_narratrace_claim_id === 'c-4');
     expect(untagged.object_refs).toEqual([tvSource.id]);
     expect(String(find(bundle, (o) => o.x_narratrace_claim_id === 'c-3').abstract).length).toBeLessThanOrEqual(140);

@@ -383,6 +383,7 @@ export class StixBundleBuilder {
       external_references: Object.keys(reference).length > 1 ? [reference] : undefined,
       x_narratrace_claim_id: claim.id,
       x_narratrace_document_id: claim.documentId,
+      x_narratrace_document_author: claim.documentAuthor ?? undefined,
       x_narratrace_tags: tags.map((t) =>
         compact({
           narrative_ref: this.narrativeId(t.narrativeSlug),

@@ -47,6 +47,8 @@ export interface ExportClaim {
   documentFingerprint: string;
   documentUrl: string | null;
   documentTitle: string | null;
+  /** byline, signature or poster of the document */
+  documentAuthor: string | null;
   source: ExportSource;
   tags: ExportTag[];
 }

@@ -47,6 +47,14 @@ describe('readDocuments(csv)', () => {
     expect(records.every((r) => r.ok)).toBe(true);
   });
 
+  it('reads the author from an author or byline column', async () => {
+    for (const header of ['author', 'Byline']) {
+      const input = `text,publishedAt,source,${header}\nBody,2024-05-01T00:00:00Z,Desk,  Anna   Petrenko \nOther,2024-05-01T00:00:00Z,Desk,\n`;
+      const docs = oks(await collect(readDocuments(csv(input), 'csv'))).map((r) => r.document.author);
+      expect(docs).toEqual(['Anna   Petrenko', null]);
+    }
+  });
+
   it('accepts snake_case or camelCase headers in any order and ignores unknown columns', async () => {
     const input = 'Source_Name,notes,published_at,TEXT,external_id\nDesk,x,2024-05-01T00:00:00Z,Body,e1\n';
     const [record] = await collect(readDocuments(csv(input), 'csv'));
@@ -54,7 +62,7 @@ describe('readDocuments(csv)', () => {
       ok: true,
       recordNo: 2,
       document: {
-        externalId: 'e1', url: null, title: null, text: 'Body', language: null,
+        externalId: 'e1', url: null, title: null, author: null, text: 'Body', language: null,
         publishedAt: '2024-05-01T00:00:00.000Z', source: { name: 'Desk', platform: null, country: null },
       },
       raw: 'Desk,x,2024-05-01T00:00:00Z,Body,e1',

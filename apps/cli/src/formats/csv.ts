@@ -4,13 +4,15 @@ import { buildDocument, type DocumentFields } from './document.js';
 import { CONVERT_HINT, openInput, strictUtf8 } from './streams.js';
 import { FormatError, type ImportInput, type ParsedRecord, type ReadOptions } from './types.js';
 
-type Column = 'externalId' | 'url' | 'title' | 'text' | 'language' | 'publishedAt' | 'sourceName' | 'sourcePlatform' | 'sourceCountry';
+type Column = 'externalId' | 'url' | 'title' | 'author' | 'text' | 'language' | 'publishedAt' | 'sourceName' | 'sourcePlatform' | 'sourceCountry';
 
 /** Header names (lower-cased, without `_`, `-` and spaces) and the field each one fills. */
 const HEADER_ALIASES: Record<string, Column> = {
   externalid: 'externalId',
   url: 'url',
   title: 'title',
+  author: 'author',
+  byline: 'author',
   text: 'text',
   language: 'language',
   publishedat: 'publishedAt',
@@ -99,6 +101,7 @@ function recordToFields(record: string[], header: HeaderMap): DocumentFields {
     externalId: get('externalId'),
     url: get('url'),
     title: get('title'),
+    author: get('author'),
     text: get('text'),
     language: get('language'),
     publishedAt: get('publishedAt'),
@@ -107,8 +110,8 @@ function recordToFields(record: string[], header: HeaderMap): DocumentFields {
 }
 
 /**
- * CSV with a header row naming the DocumentInput columns (`externalId, url, title, text,
- * language, publishedAt, source_name, source_platform, source_country`; snake_case or camelCase,
+ * CSV with a header row naming the DocumentInput columns (`externalId, url, title, author, text,
+ * language, publishedAt, source_name, source_platform, source_country`; `byline` for author; snake_case or camelCase,
  * any order, unknown columns ignored). Streams through csv-parse; `recordNo` is the line on which
  * a record starts, the header being line 1.
  */

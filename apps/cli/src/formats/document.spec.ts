@@ -9,7 +9,7 @@ describe('buildDocument', () => {
     expect(result).toEqual({
       ok: true,
       document: {
-        externalId: '17', url: null, title: 'Title', text: 'claim', language: 'uk',
+        externalId: '17', url: null, title: 'Title', author: null, text: 'claim', language: 'uk',
         publishedAt: '2024-03-01T00:00:00.000Z', source: { name: 'S', platform: null, country: null },
       },
     });

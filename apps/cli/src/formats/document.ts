@@ -6,6 +6,7 @@ export interface DocumentFields {
   externalId?: unknown;
   url?: unknown;
   title?: unknown;
+  author?: unknown;
   text?: unknown;
   language?: unknown;
   publishedAt?: unknown;
@@ -87,6 +88,7 @@ export function buildDocument(fields: DocumentFields, options: BuildOptions = {}
   const externalId = optionalString('externalId', fields.externalId, problems, true);
   const url = optionalString('url', fields.url, problems);
   const title = optionalString('title', fields.title, problems);
+  const author = optionalString('author', fields.author, problems);
   const language = optionalString('language', fields.language, problems);
 
   if (problems.length > 0 || text === null || 'problem' in published || !sourceName) {
@@ -98,6 +100,7 @@ export function buildDocument(fields: DocumentFields, options: BuildOptions = {}
       externalId,
       url,
       title,
+      author,
       text,
       language,
       publishedAt: published.iso,

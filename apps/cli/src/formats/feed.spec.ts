@@ -38,6 +38,7 @@ describe('readDocuments(rss) with RSS 2.0', () => {
       externalId: 'https://kyiv-signal.example/2024/03/sumy-evacuation',
       url: 'https://kyiv-signal.example/2024/03/sumy-evacuation',
       title: 'Fake "evacuation order" for Sumy',
+      author: 'Oksana Marchenko', // RSS <author>: the name beside the address
       text: 'A forged regional order told residents to leave within 24 hours.\n\nThe regional administration says no such order exists & warns against sharing it.',
       language: 'en',
       publishedAt: '2024-03-04T07:30:00.000Z',
@@ -48,6 +49,8 @@ describe('readDocuments(rss) with RSS 2.0', () => {
   it('prefers the fuller content:encoded (CDATA) over a teaser description; guid is the external id', async () => {
     const [, second, third] = oks(await collect(readDocuments(fixture('feed.rss.xml'), 'rss')));
     expect(second.document.externalId).toBe('ksr-2024-0311');
+    expect(second.document.author).toBe('Taras Hnatiuk'); // dc:creator
+    expect(third.document.author).toBeNull();
     expect(second.document.url).toBe('https://kyiv-signal.example/2024/03/deepfake-commander');
     expect(second.document.publishedAt).toBe('2024-03-05T15:45:00.000Z'); // dc:date
     expect(second.document.text).toBe(
@@ -89,6 +92,7 @@ describe('readDocuments(rss) with Atom', () => {
       externalId: 'tag:svodka-proverok.example,2024:entry-101',
       url: 'https://svodka-proverok.example/2024/03/children-fake',
       title: '«Украинские дети на продажу» — старый фейк',
+      author: 'Ирина Соколова', // <author><name>, not the e-mail beside it
       text: 'История о «продаже детей» впервые появилась в 2022 году.\n\nИсточник — сайт, зарегистрированный за неделю до публикации.',
       language: 'ru',
       publishedAt: '2024-03-07T07:00:00.000Z',

@@ -10,6 +10,10 @@ type TextMode = 'html' | 'text' | 'xhtml';
 /** What one `<item>` / `<entry>` contained, as collected from its direct children. */
 interface ItemFields {
   title?: string;
+  /** RSS `<author>` (an e-mail address, often with the name in brackets) or Atom `<author><name>` */
+  author?: string;
+  /** `<dc:creator>`: the byline of most RSS feeds */
+  creator?: string;
   link?: string;
   guid?: string;
   guidIsPermaLink?: boolean;
@@ -51,7 +55,20 @@ const ITEM_FIELDS: Record<string, { field: keyof ItemFields; mode: TextMode | 'a
   published: { field: 'published', mode: 'text' },
   updated: { field: 'updated', mode: 'text' },
   'dc:language': { field: 'language', mode: 'text' },
+  'dc:creator': { field: 'creator', mode: 'text' },
+  author: { field: 'author', mode: 'text' },
 };
+
+/**
+ * The name in an RSS `<author>`, which RSS 2.0 wants as an e-mail address: "jane@example.com
+ * (Jane Doe)" gives "Jane Doe"; a bare address or a plain name is kept as it is.
+ */
+function bylineOf(author: string | undefined): string | undefined {
+  const value = author?.trim();
+  if (!value) return undefined;
+  const named = /^\S+@\S+\s*\((.+)\)$/.exec(value);
+  return named ? named[1]!.trim() : value;
+}
 
 /** Atom text constructs: `type` is text (default), html or xhtml. RSS titles are plain text with entities. */
 function atomMode(kind: FeedKind, attrs: Record<string, string>): TextMode {
@@ -133,6 +150,7 @@ export async function* readFeed(input: ImportInput, options: ReadOptions = {}): 
         externalId: (fields.guid ?? fields.id)?.trim() || url,
         url,
         title: fields.title || undefined,
+        author: fields.creator || bylineOf(fields.author),
         text,
         language: fields.language ?? itemLanguage ?? channelLanguage ?? undefined,
         publishedAt: dateText?.trim() || undefined,
@@ -181,7 +199,13 @@ export async function* readFeed(input: ImportInput, options: ReadOptions = {}): 
       return;
     }
 
+    if (item && kind === 'atom' && depth === itemDepth + 2 && name === 'name' && stack[depth - 1] === 'author') {
+      capture = { target: 'item', field: 'author', depth, mode: 'text', buf: '' };
+      return;
+    }
+
     if (item && depth === itemDepth + 1) {
+      if (kind === 'atom' && name === 'author') return; // its <name> is read one level down
       if (kind === 'atom' && name === 'link') {
         const rel = (attrs.rel ?? 'alternate').toLowerCase();
         if (rel === 'alternate' && attrs.href && (!item.link || (attrs.type ?? '').includes('html'))) item.link = attrs.href;

@@ -40,6 +40,7 @@ describe('readDocuments(telegram)', () => {
       externalId: 'tg:1876543210:3',
       url: null,
       title: null,
+      author: null,
       text: 'Фейк: нібито ЗСУ продають західну зброю на чорному ринку. Розбір показує, що «докази» взято з відеогри. #фейк',
       language: null,
       publishedAt: '2024-03-01T18:30:00.000Z',
@@ -81,6 +82,31 @@ describe('readDocuments(telegram)', () => {
       [1, 'tg:11:1', 'Alpha', 'a'],
       [2, 'tg:22:9', 'Beta', 'b!'],
     ]);
+  });
+
+  it('keeps who posted: the member in a group, the signature of a channel post, nobody for a channel speaking as itself', async () => {
+    const at = '1709294400';
+    const group = {
+      name: 'Харків Онлайн чат',
+      type: 'public_supergroup',
+      id: 31,
+      messages: [
+        { id: 1, type: 'message', date_unixtime: at, from: 'Олег К.', from_id: 'user501', text: 'Кажуть, що міст знову закрили.' },
+        { id: 2, type: 'message', date_unixtime: at, from: null, from_id: 'user502', text: 'Deleted account wrote this.' },
+      ],
+    };
+    const channel = {
+      name: 'Вісник фронту',
+      type: 'public_channel',
+      id: 32,
+      messages: [
+        { id: 5, type: 'message', date_unixtime: at, from: 'Вісник фронту', from_id: 'channel32', text: 'Зведення за добу.' },
+        { id: 6, type: 'message', date_unixtime: at, from: 'Вісник фронту', author: 'Редактор Ілля', text: 'Коментар редакції.' },
+      ],
+    };
+    const authors = async (input: unknown) => oks(await collect(readDocuments(json(input), 'telegram'))).map((r) => r.document.author);
+    expect(await authors(group)).toEqual(['Олег К.', null]);
+    expect(await authors(channel)).toEqual([null, 'Редактор Ілля']);
   });
 
   it('finds the channel name in a file where it comes after the messages', async () => {

@@ -239,6 +239,19 @@ function normaliseUsername(value: string | undefined): string | null {
   return m ? m[1] : null;
 }
 
+/**
+ * Who posted a message, when it is someone other than the chat: the signature of a channel post
+ * (`author`), or the member who wrote in a group or personal chat (`from`). A channel's own posts
+ * are "from" the channel, which is already the source.
+ */
+function authorOf(message: Record<string, unknown>, chat: TelegramChat): string | undefined {
+  if (typeof message.author === 'string' && message.author.trim() !== '') return message.author;
+  const from = message.from;
+  if (typeof from !== 'string' || from.trim() === '') return undefined;
+  if (chat.type !== undefined ? chat.type.endsWith('_channel') : from === chat.name) return undefined;
+  return from;
+}
+
 /** Telegram Desktop JSON export (`result.json`), messages streamed one by one. */
 export async function* readTelegram(input: ImportInput, options: ReadOptions = {}): AsyncGenerator<ParsedRecord> {
   const rootDefaults = typeof input === 'string' ? await scanRootHeader(input) : {};
@@ -279,6 +292,7 @@ export async function* readTelegram(input: ImportInput, options: ReadOptions = {
         {
           externalId: chat.id && problems.length === 0 ? `tg:${chat.id}:${String(id)}` : undefined,
           url: username && problems.length === 0 ? `https://t.me/${username}/${String(id)}` : undefined,
+          author: authorOf(message, chat),
           text,
           publishedAt: publishedAt ?? undefined,
           source: chat.name ? { name: chat.name, platform: 'telegram' } : undefined,

@@ -28,6 +28,8 @@ export interface Capabilities {
   tagEvidence: boolean;
   narrativeKeywords: boolean;
   narrativeRule: boolean;
+  /** Document.author: who wrote or posted the document */
+  documentAuthor: boolean;
   /** a TrendPoint field holding the normalised value (share of voice), when the server has one */
   pointShareField: string | null;
 }
@@ -54,6 +56,7 @@ export const NO_CAPABILITIES: Capabilities = {
   tagEvidence: false,
   narrativeKeywords: false,
   narrativeRule: false,
+  documentAuthor: false,
   pointShareField: null,
 };
 
@@ -116,7 +119,7 @@ async function narrativeStatsShape(stats: TypeInfo | null | undefined): Promise<
 
 async function detect(): Promise<Capabilities> {
   try {
-    const t = await typesByName(['Query', 'Claim', 'ClaimTag', 'Narrative', 'TrendPoint']);
+    const t = await typesByName(['Query', 'Claim', 'ClaimTag', 'Narrative', 'TrendPoint', 'Document']);
     const queryFields = new Map((t.Query?.fields ?? []).map((f) => [f.name, f]));
     const trends = queryFields.get('narrativeTrends');
     const spikes = queryFields.get('spikes');
@@ -160,6 +163,7 @@ async function detect(): Promise<Capabilities> {
       tagEvidence,
       narrativeKeywords: narrativeFields.has('keywords'),
       narrativeRule: narrativeFields.has('rule'),
+      documentAuthor: (t.Document?.fields ?? []).some((f) => f.name === 'author'),
       pointShareField: ['share', 'value', 'ratio', 'percent', 'normalized'].find((n) => (t.TrendPoint?.fields ?? []).some((f) => f.name === n)) ?? null,
     };
   } catch (err) {

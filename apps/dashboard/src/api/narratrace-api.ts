@@ -14,7 +14,7 @@ const TREND_FIELDS = 'narrative { id name slug } group total points { bucket cou
 
 function claimFields(caps: Capabilities): string {
   const suggestions = caps.claimSuggestions ? ' suggestions { narrative { id name slug } score stance evidence }' : '';
-  return `id text language publishedAt claimant source { id name platform } document { id url title } tags { ${tagFields(caps)} }${suggestions}`;
+  return `id text language publishedAt claimant source { id name platform } document { id url title${caps.documentAuthor ? ' author' : ''} } tags { ${tagFields(caps)} }${suggestions}`;
 }
 
 export async function fetchNarratives(signal?: AbortSignal): Promise<Narrative[]> {

@@ -51,7 +51,7 @@ export interface Claim {
   publishedAt: string;
   claimant?: string | null;
   source: Source;
-  document?: { id: string; url?: string | null; title?: string | null };
+  document?: { id: string; url?: string | null; title?: string | null; author?: string | null };
   tags: ClaimTag[];
   suggestions?: Suggestion[];
 }

@@ -281,7 +281,13 @@ export class ReviewDesk {
     tr.append(
       h('td', { class: 'col-select' }, check),
       h('td', { class: 'col-claim' }, h('p', { class: 'claim-text', lang: claim.language || undefined, text: claim.text }), meta, error ? h('p', { class: 'row-error', role: 'alert', 'data-testid': 'row-error', text: error }) : null),
-      h('td', { class: 'col-source' }, h('span', { class: 'source-name', text: claim.source.name }), claim.source.platform ? h('span', { class: 'muted', text: claim.source.platform }) : null),
+      h(
+        'td',
+        { class: 'col-source' },
+        h('span', { class: 'source-name', text: claim.source.name }),
+        claim.source.platform ? h('span', { class: 'muted', text: claim.source.platform }) : null,
+        claim.document?.author ? h('span', { class: 'muted doc-author', 'data-testid': 'doc-author', text: `posted by ${claim.document.author}` }) : null,
+      ),
       h('td', { class: 'col-date' }, h('time', { datetime: claim.publishedAt, text: formatDateTime(claim.publishedAt) })),
       h('td', { class: 'col-tags' }, this.renderTags(claim, top)),
       h('td', { class: 'col-actions' }, this.renderActions(claim, top, busy)),

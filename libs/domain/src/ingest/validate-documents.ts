@@ -10,6 +10,8 @@ export interface ValidDocument {
   externalId: string | null;
   url: string | null;
   title: string | null;
+  /** byline or poster, whitespace collapsed; null when not given */
+  author: string | null;
   text: string;
   language: string | null;
   publishedAt: Date;
@@ -96,6 +98,7 @@ export function validateDocument(raw: RawDocument, path = 'document'): ValidDocu
     externalId: optionalString(raw.externalId, `${path}.externalId`),
     url: optionalString(raw.url, `${path}.url`),
     title: optionalString(raw.title, `${path}.title`),
+    author: optionalString(raw.author, `${path}.author`)?.replace(/\s+/g, ' ') ?? null,
     text: raw.text.trim(),
     language,
     publishedAt,
@@ -107,7 +110,7 @@ export function validateDocument(raw: RawDocument, path = 'document'): ValidDocu
     },
     contentFingerprint: documentFingerprint(raw.text),
   };
-  for (const [key, value] of Object.entries({ externalId: doc.externalId, url: doc.url, title: doc.title })) {
+  for (const [key, value] of Object.entries({ externalId: doc.externalId, url: doc.url, title: doc.title, author: doc.author })) {
     if (value) assertStorable(value, `${path}.${key}`);
   }
   assertStorable(doc.source.name, `${path}.source.name`);

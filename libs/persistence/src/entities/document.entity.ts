@@ -9,6 +9,7 @@ export class DocumentEntity {
   @Column('text', { name: 'content_fingerprint' }) contentFingerprint: string;
   @Column('text', { nullable: true }) url: string | null;
   @Column('text', { nullable: true }) title: string | null;
+  @Column('text', { nullable: true }) author: string | null;
   @Column('text') text: string;
   @Column('text', { nullable: true }) language: string | null;
   @Column('timestamptz', { name: 'published_at' }) publishedAt: Date;

@@ -8,6 +8,7 @@ export interface NewDocument {
   contentFingerprint: string;
   url: string | null;
   title: string | null;
+  author: string | null;
   text: string;
   language: string | null;
   publishedAt: Date;
@@ -51,8 +52,8 @@ export class DocumentRepository {
     if (unordered.length === 0) return [];
     const docs = inKeyOrder(unordered, keyOf);
     const rows = await sql.query<{ id: string; externalId: string | null; sourceId: string; contentFingerprint: string }>(
-      `INSERT INTO documents AS d (external_id, source_id, content_fingerprint, url, title, text, language, published_at)
-       SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::timestamptz[])
+      `INSERT INTO documents AS d (external_id, source_id, content_fingerprint, url, title, text, language, published_at, author)
+       SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::timestamptz[], $9::text[])
        ON CONFLICT DO NOTHING
        RETURNING d.id, d.external_id AS "externalId", d.source_id AS "sourceId", d.content_fingerprint AS "contentFingerprint"`,
       [
@@ -64,6 +65,7 @@ export class DocumentRepository {
         docs.map((d) => d.text),
         docs.map((d) => d.language),
         docs.map((d) => d.publishedAt.toISOString()),
+        docs.map((d) => d.author),
       ],
     );
     const sent = new Map(docs.map((d) => [keyOf(d), d]));
@@ -75,6 +77,7 @@ export class DocumentRepository {
         sourceId: String(row.sourceId),
         url: doc.url,
         title: doc.title,
+        author: doc.author,
         text: doc.text,
         language: doc.language,
         publishedAt: doc.publishedAt,

@@ -14,6 +14,7 @@ export interface DocumentRecord {
   sourceId: string;
   url: string | null;
   title: string | null;
+  author: string | null;
   text: string;
   language: string | null;
   publishedAt: Date;
@@ -58,7 +59,7 @@ export interface TagRecord {
 }
 
 export const SOURCE_COLUMNS = `s.id, s.name, s.platform, s.country`;
-export const DOCUMENT_COLUMNS = `d.id, d.external_id AS "externalId", d.source_id AS "sourceId", d.url, d.title, d.text, d.language, d.published_at AS "publishedAt"`;
+export const DOCUMENT_COLUMNS = `d.id, d.external_id AS "externalId", d.source_id AS "sourceId", d.url, d.title, d.author, d.text, d.language, d.published_at AS "publishedAt"`;
 export const CLAIM_COLUMNS = `c.id, c.document_id AS "documentId", c.source_id AS "sourceId", c.position, c.text, c.normalized, c.language, c.published_at AS "publishedAt", c.claimant`;
 export const NARRATIVE_COLUMNS = `n.id, n.slug, n.name, n.description, n.parent_id AS "parentId", n.keywords, n.rule, n.created_at AS "createdAt", n.updated_at AS "updatedAt"`;
 export const TAG_COLUMNS = `t.id, t.claim_id AS "claimId", t.narrative_id AS "narrativeId", t.status, t.origin, t.stance, t.confidence, t.evidence, t.tagged_by AS "taggedBy", t.created_at AS "createdAt", t.updated_at AS "updatedAt"`;

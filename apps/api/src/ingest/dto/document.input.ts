@@ -14,6 +14,7 @@ export class DocumentInput {
   externalId?: string | null;
   @Field(() => String, { nullable: true }) url?: string | null;
   @Field(() => String, { nullable: true }) title?: string | null;
+  @Field(() => String, { nullable: true, description: 'Byline, signature or poster of the document' }) author?: string | null;
   @Field() text: string;
   @Field(() => String, { nullable: true, description: 'ISO 639-1 code; detected when missing' }) language?: string | null;
   @Field() publishedAt: Date;
