@@ -178,6 +178,21 @@ describe('matching analyzer: generalisations', () => {
   });
 });
 
+describe('concept patterns that end in a prefix', () => {
+  const ids = (text: string) => analyze(text, 'en').concepts.map((c) => c.concept.id);
+
+  it('do not reach into unrelated longer words', () => {
+    expect(ids('Ukrainian troops withdrew from two villages near Pokrovsk.')).not.toContain('luxury');
+    expect(ids('The minister bought a villa on the Riviera.')).toContain('luxury');
+    expect(ids('The 3rd regiment held the line.')).not.toContain('leadership');
+    expect(ids('The regime in Kyiv ignores the law.')).toContain('leadership');
+    expect(ids('The soldiers committed war crimes, the committee said.')).not.toContain('aid');
+    expect(ids('Heroic defenders held the bridge.')).not.toContain('nazis_weak');
+    expect(ids('The heroisation of collaborators continues.')).toContain('nazis_weak');
+    expect(ids('Fighting continues near Mayorsk.')).not.toContain('officials');
+  });
+});
+
 describe('analyze with the normalised text given', () => {
   it('gives the same analysis as working it out, "U.S." included', () => {
     const texts = [

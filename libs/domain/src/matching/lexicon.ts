@@ -57,7 +57,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   },
   {
     id: 'leadership', group: 'leadership', weight: 0.45, topic: true,
-    en: 'leader*|leadership|president*|presidency|government*|authorit*|administration|regime*|cabinet|rulers|ruling|head of state|office of the president|parliament|rada|verkhovna|prime minister|premier',
+    en: 'leader*|leadership|president*|presidency|government*|authorit*|administration|regime|regimes|cabinet|rulers|ruling|head of state|office of the president|parliament|rada|verkhovna|prime minister|premier',
     ru: 'власт*|руковод*|президент*|правительств*|режим*|кабмин*|правящ*|глав* государств*|офис* президент*|парламент*|верховн* рад*|премьер*|лидер*',
     uk: 'влада|влади|владі|владу|владою|керівн*|президент*|уряд*|режим*|кабмін*|правлячи*|очільн*|офіс* президент*|парламент*|верховн* рад*|прем\'єр*|лідер*',
   },
@@ -255,7 +255,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   },
   {
     id: 'aid', group: 'aid', weight: 0.6, topic: true,
-    en: 'aid|assistance|support*|help*|package*|funding|fund|funds|funded|financ*|tranche*|pledg*|commitment*|commit*|backing|lend lease|loans|loan|grant*|donat*|bailout|subsid*|provide|providing|provided|sends|send|sent|sending|supply|supplies|supplied|supplying|handout*|lifeline|drip feed|bankroll*|military aid|security assistance|financial aid|financial assistance|financial support|military support|military assistance|aid package|support package',
+    en: 'aid|assistance|support*|help*|package*|funding|fund|funds|funded|financ*|tranche*|pledg*|commitment*|backing|lend lease|loans|loan|grant*|donat*|bailout|subsid*|provide|providing|provided|sends|send|sent|sending|supply|supplies|supplied|supplying|handout*|lifeline|drip feed|bankroll*|military aid|security assistance|financial aid|financial assistance|financial support|military support|military assistance|aid package|support package',
     ru: 'помощ*|помога*|поддерж*|транш*|пакет*|финансир*|финанс*|кредит*|займ*|заем|грант*|ленд лиз|обещ*|обязательств*|предостав*|пожертвов*|субсид*|отправ*|присыла*|присл*|снабжа*|подачк*|подачек|финансов* помощ*|военн* помощ*|военн* поддержк*',
     uk: 'допомог*|допомага*|підтрим*|транш*|пакет*|фінансув*|фінанс*|кредит*|позик*|грант*|ленд ліз|обіця*|обіцян*|зобов\'язан*|надан*|нада*|пожертв*|субсид*|відправ*|надсила*|надіслал*|постача*|подачк*|фінансов* допомог*|військов* допомог*|військов* підтримк*|постачання',
   },
@@ -381,13 +381,13 @@ export const CONCEPTS: readonly ConceptDef[] = [
   },
   {
     id: 'luxury', group: 'corruption', weight: 0.9,
-    en: 'villa*|mansion*|yacht*|luxury|luxurious|sports car*|supercar*|ferrari*|lamborghini*|bentley*|real estate|property abroad|estates|penthouse*|riviera|monaco|dubai|designer|lavish|jewel*|cartier|shopping spree|spending spree|mansions|new villas|real estate abroad|third apartment|apartments abroad|expensive cars|luxury cars|supercars',
+    en: 'villa|villas|mansion*|yacht*|luxury|luxurious|sports car*|supercar*|ferrari*|lamborghini*|bentley*|real estate|property abroad|estates|penthouse*|riviera|monaco|dubai|designer|lavish|jewel*|cartier|shopping spree|spending spree|mansions|new villas|real estate abroad|third apartment|apartments abroad|expensive cars|luxury cars|supercars',
     ru: 'вилл*|особняк*|яхт*|роскош*|люксов*|спорткар*|суперкар*|феррари|ламборгини|бентли|недвижимост*|пентхаус*|ривьер*|монако|дубай|дубае|шикарн*|ювелир*|драгоценност*|картье|шику*|шикуют|третью квартиру|квартиры за границей|дорогие машины',
     uk: 'вілл*|маєт*|яхт*|розкіш*|розкішн*|люксов*|спорткар*|суперкар*|феррарі|ламборгіні|бентлі|нерухом*|пентхаус*|рив\'єр*|монако|дубай|дубаї|шикарн*|ювелір*|коштовност*|картьє|шику*|шикують|третю квартиру|квартири за кордоном|дорогі машини',
   },
   {
     id: 'officials', group: 'officials', weight: 0.55, topic: true,
-    en: 'official*|elite*|oligarch*|top brass|minister*|ministry|bureaucrat*|functionar*|politicians|deputies|mps|lawmakers|governors|governor|mayor*|clan*|the establishment|cronies|commanders|generals|military commissars|tcc officers|officers|insiders|those in power',
+    en: 'official*|elite*|oligarch*|top brass|minister*|ministry|bureaucrat*|functionar*|politicians|deputies|mps|lawmakers|governors|governor|mayor|mayors|clan*|the establishment|cronies|commanders|generals|military commissars|tcc officers|officers|insiders|those in power',
     ru: 'чиновник*|элит*|олигарх*|министр*|министерств*|бюрократ*|функционер*|политик*|депутат*|губернатор*|мэр*|клан*|командир*|генерал*|военком*|офицер*|силовик*|власть имущ*|верхушк*',
     uk: 'чиновник*|посадовц*|посадов*|еліт*|олігарх*|міністр*|міністерств*|бюрократ*|функціонер*|політик*|депутат*|губернатор*|голова ова|мер|мера|мером|клан*|командир*|генерал*|воєнком*|офіцер*|силовик*|можновлад*|верхівк*',
   },
@@ -677,7 +677,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   },
   {
     id: 'nazis_weak', group: 'nazis', weight: 0.5,
-    en: 'glorif*|heroi*|collaborators|nationalist*|radicals|far right|extremist*|symbols|insignia|salute',
+    en: 'glorif*|heroisation|heroization|heroise*|heroize*|heroising|heroizing|collaborators|nationalist*|radicals|far right|extremist*|symbols|insignia|salute',
     ru: 'героизир*|героизац*|радикал*|символик*|нашивк*',
     uk: 'героїзу*|героїзац*|радикал*|символік*|нашивк*',
   },
