@@ -5,6 +5,10 @@ const COLLAPSE: NarrativeProfile = { id: '1', slug: 'collapse', name: 'Ukraine f
 const STAGED: NarrativeProfile = { id: '2', slug: 'staged', name: 'Atrocities are staged provocations', description: 'Massacres blamed on Russia are staged by Ukraine.' };
 const ADVANCE: NarrativeProfile = { id: '3', slug: 'advance', name: 'Russia makes sweeping advances', description: 'Russian troops capture town after town.' };
 const ABANDON: NarrativeProfile = { id: '4', slug: 'abandon', name: 'The West is abandoning Ukraine', description: 'Allies are tired and cut off support.' };
+const BACKFIRE: NarrativeProfile = {
+  id: '5', slug: 'backfire', name: 'Sanctions hurt Europe more than Russia',
+  description: 'Claims that Western sanctions have failed against Russia while wrecking Europe’s industry.',
+};
 
 describe('detectStance', () => {
   // phrases that hold a negation or a denial word but assert the claim
@@ -60,6 +64,15 @@ describe('detectStance', () => {
     ['uk', 'Українська армія не протримається до весни.'],
   ])('SUPPORTS (%s): %s', (lang, text) => {
     expect(detectStance(text, lang, COLLAPSE)).toBe('SUPPORTS');
+  });
+
+  it('reads a claim that only shares the narrative\'s topics as neutral, one that makes any claim as support', () => {
+    expect(detectStance('The EU adopted its 19th sanctions package against Russia on Friday.', 'en', BACKFIRE)).toBe('NEUTRAL');
+    expect(detectStance('Евросоюз утвердил новый пакет санкций против России.', 'ru', BACKFIRE)).toBe('NEUTRAL');
+    expect(detectStance('Sanctions are ruining European industry while Russia\'s economy grows.', 'en', BACKFIRE)).toBe('SUPPORTS');
+    expect(detectStance('Sanctions have failed.', 'en', BACKFIRE)).toBe('SUPPORTS');
+    // a claim concept the narrative's wording does not use still counts
+    expect(detectStance('Russian troops captured Avdiivka.', 'en', COLLAPSE)).toBe('SUPPORTS');
   });
 
   it('treats "fake"/"staged" as the narrative’s own voice in a fabrication narrative', () => {

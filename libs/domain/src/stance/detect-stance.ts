@@ -81,6 +81,8 @@ export interface NarrativeStanceInfo {
   groups?: ReadonlySet<string>;
   /** the narrative itself says something is fake or staged */
   fabrication: boolean;
+  /** its wording names a claim (a concept that is neither a topic nor an actor), not only topics */
+  hasClaim?: boolean;
   /** sides whose spokespeople promote the narrative (their statements are reported claims) */
   promoting: ReadonlySet<Side>;
   /** sides the narrative attacks (their statements are rebuttals) */
@@ -104,14 +106,15 @@ export function stanceInfoFromAnalysis(a: Analysis): NarrativeStanceInfo {
     if (m.concept.side) sides.add(m.concept.side);
   }
   const fabrication = concepts.has('staged') || concepts.has('fake') || concepts.has('staged_weak');
+  const hasClaim = a.concepts.some((m) => !m.concept.topic);
   // Most narratives tracked here are pro-Kremlin: promoted by Russian voices, rebutted by
   // Ukrainian and Western ones and by fact-checkers. A narrative about Russia alone that says
   // something bad about it (its economy collapsing, its crimes) runs the other way.
   const negative = [...groups].some((g) => NEGATIVE_FOR_SUBJECT.has(g));
   const antiRussian = sides.has('RU') && !sides.has('UA') && !sides.has('WEST') && negative;
   return antiRussian
-    ? { concepts, groups, fabrication, promoting: new Set<Side>(['UA', 'WEST']), targeted: new Set<Side>(['RU']) }
-    : { concepts, groups, fabrication, promoting: new Set<Side>(['RU']), targeted: new Set<Side>(['UA', 'WEST', 'CHECK']) };
+    ? { concepts, groups, fabrication, hasClaim, promoting: new Set<Side>(['UA', 'WEST']), targeted: new Set<Side>(['RU']) }
+    : { concepts, groups, fabrication, hasClaim, promoting: new Set<Side>(['RU']), targeted: new Set<Side>(['UA', 'WEST', 'CHECK']) };
 }
 
 /** A speaker label opening a transcript line or post ("HOST:", "Песков:"): tokens [0, end), and the side it names. */
@@ -363,6 +366,10 @@ export function stanceFromAnalysis(a: Analysis, info: NarrativeStanceInfo | null
   if (negatedThematic) return reported && promotingSpeaker ? 'NEUTRAL' : 'REFUTES';
   // 5. someone else's claim, reported
   if (reported) return 'NEUTRAL';
+  // 6. only the narrative's topics and none of its claim ("the EU adopted a sanctions package"
+  // against "sanctions hurt Europe more than Russia"): about the same thing, not asserting it
+  // (any claim concept keeps SUPPORTS, also one the narrative's wording does not use)
+  if (info?.hasClaim && !a.concepts.some((m) => !m.concept.topic)) return 'NEUTRAL';
   return 'SUPPORTS';
 }
 
