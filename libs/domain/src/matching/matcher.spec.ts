@@ -1,4 +1,4 @@
-import { setFeatureLimit } from './analyzer.js';
+import { analyze, setFeatureLimit } from './analyzer.js';
 import { NarrativeMatcher } from './matcher.js';
 import type { NarrativeProfile, Scorer } from './types.js';
 
@@ -264,5 +264,19 @@ describe('NarrativeMatcher when the analyzer starts a fresh feature table', () =
       setFeatureLimit(previous);
     }
     expect(all(m)).toEqual(expected);
+  });
+
+  it('scores a claim with the table its indexes use when a scorer analyzes texts first', () => {
+    // a scorer that reads the narratives (as an embedding model would) whenever they change
+    const reader = (): Scorer => ({ name: 'reader', weight: 0, prepare: (ns) => ns.forEach((n) => analyze(n.profile.name)), score: () => 0 });
+    const text = 'Howitzers were sold to dealers on the darknet, the report says.';
+    const features = (m: NarrativeMatcher) => m.features({ text, language: 'en' });
+    const steady = features(matcher({ scorers: [reader()] }));
+    const previous = setFeatureLimit(0);
+    try {
+      expect(features(matcher({ scorers: [reader()] }))).toEqual(steady);
+    } finally {
+      setFeatureLimit(previous);
+    }
   });
 });

@@ -555,7 +555,7 @@ export class NarrativeMatcher {
 
   /** Raw signals per narrative (diagnostics and calibration). */
   features(claim: ClaimText): Array<{ narrativeId: string; features: MatchFeatures }> {
-    const a = analyze(claim.text, claim.language, claim.normalized);
+    const a = this.analyzeClaim(claim);
     this.accumulate(a);
     return [...this.narratives.values()].map((n) => {
       const features = emptyFeatures();
@@ -564,11 +564,20 @@ export class NarrativeMatcher {
     });
   }
 
-  /** Sparse dot products of the claim with every profile and example, and the per-narrative key scores. */
-  private accumulate(a: Analysis): void {
+  /**
+   * The claim's analysis, made after everything that may analyze other texts first (scorers,
+   * narrative keys): an analysis can start a fresh feature table, and the claim's feature numbers
+   * must belong to the table the indexes are renumbered to in `accumulate`.
+   */
+  private analyzeClaim(claim: ClaimText): Analysis {
     this.prepareScorers();
     this.refreshKeys();
     this.ensureCapacity();
+    return analyze(claim.text, claim.language, claim.normalized);
+  }
+
+  /** Sparse dot products of the claim (from `analyzeClaim`) with every profile and example, and the per-narrative key scores. */
+  private accumulate(a: Analysis): void {
     this.profileStore.sync();
     this.exampleStore.sync();
     const qk = a.conceptFeatures;
@@ -753,7 +762,7 @@ export class NarrativeMatcher {
   suggest(claim: ClaimText, options: SuggestOptions = {}): Suggestion[] {
     const limit = Math.max(0, Math.min(options.limit ?? 5, LIMITS.maxSuggestions));
     if (limit === 0 || this.narratives.size === 0 || !claim.text?.trim()) return [];
-    const a = analyze(claim.text, claim.language, claim.normalized);
+    const a = this.analyzeClaim(claim);
     this.accumulate(a);
     const exclude = options.excludeNarrativeIds?.length ? new Set(options.excludeNarrativeIds) : null;
     // the best `limit` narratives by logit, kept sorted (best first)
