@@ -73,6 +73,10 @@ describe('detectStance', () => {
     expect(detectStance('Sanctions have failed.', 'en', BACKFIRE)).toBe('SUPPORTS');
     // a claim concept the narrative's wording does not use still counts
     expect(detectStance('Russian troops captured Avdiivka.', 'en', COLLAPSE)).toBe('SUPPORTS');
+    // nor is a claim without concepts (matched by its wording or by examples) made neutral
+    expect(detectStance('Their days are numbered, everyone knows it.', 'en', COLLAPSE)).toBe('SUPPORTS');
+    // nor one whose topics are not the narrative's
+    expect(detectStance('The EU adopted its 19th sanctions package against Russia on Friday.', 'en', COLLAPSE)).toBe('SUPPORTS');
   });
 
   it('treats "fake"/"staged" as the narrative’s own voice in a fabrication narrative', () => {

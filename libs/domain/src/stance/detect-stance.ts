@@ -368,8 +368,9 @@ export function stanceFromAnalysis(a: Analysis, info: NarrativeStanceInfo | null
   if (reported) return 'NEUTRAL';
   // 6. only the narrative's topics and none of its claim ("the EU adopted a sanctions package"
   // against "sanctions hurt Europe more than Russia"): about the same thing, not asserting it
-  // (any claim concept keeps SUPPORTS, also one the narrative's wording does not use)
-  if (info?.hasClaim && !a.concepts.some((m) => !m.concept.topic)) return 'NEUTRAL';
+  // (any claim concept keeps SUPPORTS, also one the narrative's wording does not use; a claim
+  // without concepts, matched by its wording or by examples, is not judged here)
+  if (info?.hasClaim && !a.concepts.some((m) => !m.concept.topic) && a.concepts.some((m) => info.concepts.has(m.concept.id))) return 'NEUTRAL';
   return 'SUPPORTS';
 }
 
