@@ -4,6 +4,26 @@ import { buildDocument } from './document.js';
 describe('buildDocument', () => {
   const base = { text: 'claim', publishedAt: '2024-03-01T00:00:00Z', source: { name: 'S' } };
 
+  it('reads the author leniently: a string, an object\'s name, a list of either; anything else is left out, not a reject', () => {
+    const author = (value: unknown) => {
+      const r = buildDocument({ ...base, author: value });
+      return r.ok ? r.document.author : `rejected: ${r.reason}`;
+    };
+    expect(author('  Jane Roe ')).toBe('Jane Roe');
+    expect(author({ name: 'Jane Roe', url: 'https://x.example' })).toBe('Jane Roe');
+    expect(author(['Jane Roe', { name: 'John Doe' }, 7, ''])).toBe('Jane Roe, John Doe');
+    expect(author({ id: 5 })).toBeNull();
+    expect(author(42)).toBeNull();
+    expect(author('   ')).toBeNull();
+    const long = author('я'.repeat(LIMITS.maxShortFieldLength + 50)) as string;
+    expect(long).toHaveLength(LIMITS.maxShortFieldLength);
+    expect(long.endsWith('…')).toBe(true);
+    // a cut never leaves half of a surrogate pair behind
+    const emoji = author(`${'x'.repeat(LIMITS.maxShortFieldLength - 2)}😀😀`) as string;
+    expect(emoji.isWellFormed()).toBe(true);
+    expect(emoji.length).toBeLessThanOrEqual(LIMITS.maxShortFieldLength);
+  });
+
   it('trims short fields, turns blanks into null and numbers in externalId into strings', () => {
     const result = buildDocument({ ...base, title: '  Title ', url: '', externalId: 17, language: ' uk ' });
     expect(result).toEqual({

@@ -35,6 +35,26 @@ function optionalString(name: string, value: unknown, problems: string[], number
   return trimmed === '' ? null : trimmed;
 }
 
+/**
+ * The author as files give it, read leniently (it was optional metadata before it was stored, and
+ * scrapers write it in many shapes): a string; an object's `name` (JSON-LD, Atom-like exports);
+ * a list of either, joined with ", ". Anything else is left out rather than costing the record;
+ * an over-long value is cut to the field's limit.
+ */
+export function authorOf(value: unknown): string | null {
+  const one = (v: unknown): string | null => {
+    if (typeof v === 'string') return v.trim() || null;
+    if (v && typeof v === 'object' && !Array.isArray(v) && typeof (v as { name?: unknown }).name === 'string') return (v as { name: string }).name.trim() || null;
+    return null;
+  };
+  const joined = Array.isArray(value) ? value.map(one).filter((v): v is string => v !== null).join(', ') || null : one(value);
+  if (joined === null || joined.length <= LIMITS.maxShortFieldLength) return joined;
+  let cut = LIMITS.maxShortFieldLength - 1;
+  const last = joined.charCodeAt(cut - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut--; // not between the halves of a surrogate pair
+  return `${joined.slice(0, cut)}…`;
+}
+
 /** ISO string of a publication date, or a problem description. */
 export function normalisePublishedAt(value: unknown): { iso: string } | { problem: string } {
   if (value === undefined || value === null || value === '') return { problem: 'missing publishedAt' };
@@ -88,7 +108,7 @@ export function buildDocument(fields: DocumentFields, options: BuildOptions = {}
   const externalId = optionalString('externalId', fields.externalId, problems, true);
   const url = optionalString('url', fields.url, problems);
   const title = optionalString('title', fields.title, problems);
-  const author = optionalString('author', fields.author, problems);
+  const author = authorOf(fields.author);
   const language = optionalString('language', fields.language, problems);
 
   if (problems.length > 0 || text === null || 'problem' in published || !sourceName) {
