@@ -152,6 +152,14 @@ describe('buildDemoCorpus', () => {
       });
     });
 
+    it('gives web articles a byline and Telegram posts and TV segments none', () => {
+      const web = docs.filter((d) => d.source.platform === 'web');
+      expect(web.length).toBeGreaterThan(0);
+      for (const d of web) expect(d.author).toEqual(expect.any(String));
+      for (const d of docs) if (d.source.platform !== 'web') expect(d.author).toBeNull();
+      expect(new Set(web.map((d) => d.author)).size).toBeGreaterThan(3);
+    });
+
     it('has unique ids and urls on invented .test domains', () => {
       expect(new Set(docs.map((d) => d.externalId)).size).toBe(docs.length);
       expect(new Set(docs.map((d) => d.url)).size).toBe(docs.length);

@@ -28,6 +28,8 @@ export interface DemoDocument {
   externalId: string;
   url: string;
   title: string | null;
+  /** byline of a web article (invented names); null for Telegram posts and TV segments */
+  author: string | null;
   text: string;
   language: 'en' | 'ru' | 'uk';
   publishedAt: string /* ISO */;
@@ -1524,6 +1526,12 @@ export function buildDemoCorpus(options: DemoCorpusOptions = {}): DemoCorpus {
 
   drafts.sort((a, b) => a.ms - b.ms || a.order - b.order);
 
+  // Invented bylines, taken in turn (no random draw, so the rest of the corpus stays as it was).
+  const BYLINES: Record<Lang, readonly string[]> = {
+    en: ['Helen Carter', 'Mark Owens', 'Priya Nair', 'Tom Becker'],
+    ru: ['Андрей Колесов', 'Марина Белова', 'Игорь Лапин'],
+    uk: ['Оксана Гнатюк', 'Тарас Мельник', 'Ірина Бойко'],
+  };
   const postCounters = new Map<string, number>();
   const documents = drafts.map((d, index): DemoDocument => {
     const seq = index + 1;
@@ -1544,6 +1552,7 @@ export function buildDemoCorpus(options: DemoCorpusOptions = {}): DemoCorpus {
       externalId,
       url,
       title: d.title,
+      author: d.source.platform === 'web' ? BYLINES[d.source.language][seq % BYLINES[d.source.language].length]! : null,
       text: d.text,
       language: d.source.language,
       publishedAt: new Date(d.ms).toISOString(),
