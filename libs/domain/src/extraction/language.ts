@@ -1,5 +1,6 @@
 import { normalizeText } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
+import { cachedClassifier, codePointAt } from './chars.js';
 
 export type DetectedLanguage = 'en' | 'ru' | 'uk' | 'und';
 
@@ -77,13 +78,7 @@ const CYRILLIC_CHAR_RE = /^\p{Script=Cyrillic}$/u;
 const LATIN_CHAR_RE = /^\p{Script=Latin}$/u;
 const CYRILLIC = 1;
 const LATIN = 2;
-const KNOWN = 4;
-/** Scripts of BMP code points, filled in on first sight (0: not looked up yet). */
-const BMP_SCRIPT = new Uint8Array(0x10000);
-
-function scriptOf(ch: string): number {
-  return CYRILLIC_CHAR_RE.test(ch) ? CYRILLIC : LATIN_CHAR_RE.test(ch) ? LATIN : 0;
-}
+const scriptOf = cachedClassifier((ch) => (CYRILLIC_CHAR_RE.test(ch) ? CYRILLIC : LATIN_CHAR_RE.test(ch) ? LATIN : 0));
 
 /**
  * The letters of `text` in Cyrillic and in Latin script (code points matching \p{Script=Cyrillic},
@@ -94,20 +89,11 @@ function countScripts(text: string): { cyrillic: number; latin: number } {
   let cyrillic = 0;
   let latin = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let script: number;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      script = scriptOf(text.slice(i, i + 2));
-      i++;
-    } else {
-      script = BMP_SCRIPT[c]!;
-      if (script === 0) {
-        script = KNOWN | scriptOf(String.fromCharCode(c));
-        BMP_SCRIPT[c] = script;
-      }
-    }
-    if (script & CYRILLIC) cyrillic++;
-    else if (script & LATIN) latin++;
+    const cp = codePointAt(text, i);
+    if (cp > 0xffff) i++;
+    const script = scriptOf(cp);
+    if (script === CYRILLIC) cyrillic++;
+    else if (script === LATIN) latin++;
   }
   return { cyrillic, latin };
 }

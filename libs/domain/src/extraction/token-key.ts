@@ -1,3 +1,5 @@
+import { cachedClassifier, codePointAt } from './chars.js';
+
 /**
  * The word key of a normalised text — its `tokenize` tokens joined by single spaces, padded with a
  * space at each end — and the token counts claim extraction needs, in one pass over the text.
@@ -27,40 +29,16 @@ export interface TokenKey {
 const LETTER = 1;
 const NUMBER = 2;
 const MARK = 4;
-const KNOWN = 8;
 
 const LETTER_RE = /^\p{L}$/u;
 const NUMBER_RE = /^\p{N}$/u;
 const MARK_RE = /^\p{M}$/u;
 
-/** Classes of BMP code points, filled in on first sight (0: not looked up yet). */
-const BMP_CLASS = new Uint8Array(0x10000);
-
-function lookUp(ch: string): number {
+const classOf = cachedClassifier((ch) => {
   if (LETTER_RE.test(ch)) return LETTER;
   if (NUMBER_RE.test(ch)) return NUMBER;
   return MARK_RE.test(ch) ? MARK : 0;
-}
-
-function classOf(cp: number): number {
-  if (cp > 0xffff) return lookUp(String.fromCodePoint(cp));
-  let cls = BMP_CLASS[cp]!;
-  if (cls === 0) {
-    cls = KNOWN | lookUp(String.fromCharCode(cp));
-    BMP_CLASS[cp] = cls;
-  }
-  return cls & ~KNOWN;
-}
-
-/** The code point at `i`: a surrogate pair counts as one, a lone surrogate as itself. */
-function codePointAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-    const d = s.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-  }
-  return c;
-}
+});
 
 const APOSTROPHE = 0x27;
 const DOT = 0x2e;
