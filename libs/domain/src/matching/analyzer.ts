@@ -382,20 +382,6 @@ export const CONCEPT_TABLE = new PatternTable(
   CONCEPTS.map((c, index) => ({ id: index, patterns: [c.en, c.ru, c.uk].flatMap((s) => s.split('|')) })),
 );
 
-/** Token weight for lexical features: generic actor and war words count for little. */
-const singleTokenWeight = new Map<string, number>();
-function tokenWeight(token: string): number {
-  let w = singleTokenWeight.get(token);
-  if (w !== undefined) return w;
-  w = 1;
-  for (const span of CONCEPT_TABLE.match([token])) {
-    if (span.end - span.start === 1) w = Math.min(w, Math.max(0.3, CONCEPT_LIST[span.id]!.weight));
-  }
-  if (singleTokenWeight.size > 200_000) singleTokenWeight.clear();
-  singleTokenWeight.set(token, w);
-  return w;
-}
-
 // ── feature numbering ──────────────────────────────────────────────────────────────────────
 
 /**
@@ -610,6 +596,18 @@ function tokenLang(token: string, docLang: Lang): Lang {
 
 const NO_LEXICAL: LexicalToken = { term: -1, grams: [], weight: 0 };
 
+/**
+ * Token weight for lexical features: generic actor and war words count for little. Read from the
+ * concept phrases the token's cache entry already holds (a one-word phrase gives its weight).
+ */
+function tokenWeight(entry: TokenEntry, token: string): number {
+  let w = 1;
+  for (const span of CONCEPT_TABLE.matchStarts([token], [entry.starts])) {
+    if (span.end - span.start === 1) w = Math.min(w, Math.max(0.3, CONCEPT_LIST[span.id]!.weight));
+  }
+  return w;
+}
+
 /** The token's lexical features, from its cache entry (per language: a token's stem depends on it). */
 function lexical(entry: TokenEntry, token: string, docLang: Lang): LexicalToken {
   const lang = tokenLang(token, docLang);
@@ -624,7 +622,7 @@ function lexical(entry: TokenEntry, token: string, docLang: Lang): LexicalToken 
     const grams: number[] = [];
     if (tr.length <= 5) grams.push(featureTable.id(`c:${tr}`));
     else for (let i = 0; i + 4 <= tr.length; i++) grams.push(featureTable.id(`c:${tr.slice(i, i + 4)}`));
-    lx = { term: featureTable.id(`t:${stem}`), grams, weight: tokenWeight(token) };
+    lx = { term: featureTable.id(`t:${stem}`), grams, weight: tokenWeight(entry, token) };
   }
   if (lang === 'en') entry.en = lx;
   else if (lang === 'ru') entry.ru = lx;
