@@ -471,16 +471,12 @@ function claimantOfText(text: string): string | null {
   // The «по словам» phrases are all Cyrillic; so are the Russian and Ukrainian nominative ones.
   const genitive = cyrillic ? SOURCE_GENITIVE_RE.exec(text) : null;
   const nominative = (cyrillic ? SOURCE_NOMINATIVE_RE : SOURCE_NOMINATIVE_LATIN_RE).exec(text);
-  if (genitive !== null && (nominative === null || genitive.index <= nominative.index)) {
-    const claimant = finish(nominativeOfName(cutAtStopWords(genitive[1]!, false)));
-    if (claimant !== null) return claimant;
-  }
-  if (nominative !== null) {
-    const claimant = finish(cutAtStopWords(nominative[1]!, false));
-    if (claimant !== null) return claimant;
-  }
-  if (genitive !== null && nominative !== null && genitive.index > nominative.index) {
-    const claimant = finish(nominativeOfName(cutAtStopWords(genitive[1]!, false)));
+  // the one further left first (the genitive on a tie)
+  const ordered = genitive !== null && nominative !== null && nominative.index < genitive.index ? [nominative, genitive] : [genitive, nominative];
+  for (const m of ordered) {
+    if (m === null) continue;
+    const phrase = cutAtStopWords(m[1]!, false);
+    const claimant = finish(m === genitive ? nominativeOfName(phrase) : phrase);
     if (claimant !== null) return claimant;
   }
 
