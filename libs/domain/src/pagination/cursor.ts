@@ -1,7 +1,6 @@
 import { DomainError } from '../errors.js';
+import { isRecordId } from '../ids.js';
 import { parseIsoDate } from '../time/dates.js';
-
-const MAX_ID = 2n ** 63n - 1n;
 
 /** Position in a newest-first list: the last item's time and id. Opaque to clients. */
 export interface Cursor {
@@ -17,7 +16,7 @@ export function decodeCursor(value: string, field = 'after'): Cursor {
   const decoded = Buffer.from(value, 'base64url').toString('utf8');
   const [iso, id, extra] = decoded.split('|');
   const publishedAt = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(iso ?? '') ? parseIsoDate(iso!) : null;
-  if (extra !== undefined || !id || !/^\d{1,19}$/.test(id) || BigInt(id) > MAX_ID || !publishedAt) {
+  if (extra !== undefined || !id || !isRecordId(id) || !publishedAt) {
     throw DomainError.badInput(field, `${field} is not a cursor returned by this API`);
   }
   return { publishedAt, id };
