@@ -1,7 +1,7 @@
 import { hash } from 'node:crypto';
 import { DomainError, describeValue } from '../errors.js';
 import { LIMITS } from '../limits.js';
-import { normalizeText } from '../text/normalize.js';
+import { collapseWhitespace, normalizeText } from '../text/normalize.js';
 import { parseIsoDate } from '../time/dates.js';
 import type { RawDocument } from './document-input.js';
 
@@ -89,8 +89,7 @@ export function validateDocument(raw: RawDocument, path = 'document'): ValidDocu
   if (!raw.source || typeof raw.source !== 'object') {
     throw DomainError.badInput(`${path}.source`, `${path}.source is required`);
   }
-  // "Kyiv  Post" and "Kyiv Post" are one source
-  const sourceName = optionalString(raw.source.name, `${path}.source.name`)?.replace(/\s+/g, ' ');
+  const sourceName = optionalString(raw.source.name, `${path}.source.name`);
   if (!sourceName) throw DomainError.badInput(`${path}.source.name`, `${path}.source.name must not be empty`);
   const language = languageCode(raw.language, `${path}.language`);
   const country = optionalString(raw.source.country, `${path}.source.country`);
@@ -98,12 +97,13 @@ export function validateDocument(raw: RawDocument, path = 'document'): ValidDocu
     externalId: optionalString(raw.externalId, `${path}.externalId`),
     url: optionalString(raw.url, `${path}.url`),
     title: optionalString(raw.title, `${path}.title`),
-    author: optionalString(raw.author, `${path}.author`)?.replace(/\s+/g, ' ') ?? null,
+    author: collapseWhitespace(optionalString(raw.author, `${path}.author`) ?? '') || null,
     text: raw.text.trim(),
     language,
     publishedAt,
     source: {
-      name: sourceName,
+      // "Kyiv  Post" and "Kyiv Post" are one source
+      name: collapseWhitespace(sourceName),
       platform: optionalString(raw.source.platform, `${path}.source.platform`)?.toLowerCase() ?? null,
       // a country code in capitals, as ISO 3166 writes it ("gb" → "GB"); a name is kept as given
       country: country && /^[a-z]{2,3}$/i.test(country) ? country.toUpperCase() : country,
