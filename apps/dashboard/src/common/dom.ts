@@ -78,3 +78,14 @@ export function emptyState(text: string): HTMLElement {
 export function errorState(text: string, retry?: () => void): HTMLElement {
   return h('div', { class: 'state state-error', role: 'alert' }, h('span', { text }), retry ? h('button', { type: 'button', class: 'btn btn-small', text: 'Retry', onclick: retry }) : null);
 }
+
+/**
+ * A link to a claim's document, opened in a new tab without handing it this page: only for
+ * http(s) addresses (an ingested url may be anything), null otherwise.
+ */
+export function documentLink(doc: { url?: string | null; title?: string | null } | null | undefined): HTMLAnchorElement | null {
+  const url = doc?.url;
+  if (!url || !/^https?:\/\//i.test(url)) return null;
+  return h('a', { href: url, target: '_blank', rel: 'noopener noreferrer nofollow', class: 'doc-link', text: doc.title || 'document' });
+}
+

@@ -10,7 +10,7 @@ import { detectSpikes, remainderSeries, spikesByNarrative, toPoints } from '../c
 import { TrendChart, type ChartSeries } from '../charts/trend-chart';
 import { readTrendSettings, statusesFor, TrendControls, trendSettingsParams, type TrendSettings } from '../charts/trend-controls';
 import { apiRange, coarsenedNote, DAY_MS, formatDateTime, formatDay, iso, sensibleGranularity, startOfUtcDay, type DayRange } from '../common/dates';
-import { emptyState, errorState, h, replaceChildren, spinner } from '../common/dom';
+import { documentLink, emptyState, errorState, h, replaceChildren, spinner } from '../common/dom';
 import { OTHER_COLOUR, OTHER_KEY, OTHER_SOURCES, seriesStyle } from '../common/palette';
 import { ReviewDesk } from '../review/review-desk';
 
@@ -241,7 +241,6 @@ function firstSeenList(list: FirstSeen[], what: string): HTMLElement {
 
 /** When, where (source and platform) and which claim, with a link to its document when it has one. */
 function firstSeenEntry(f: FirstSeen, label: string): HTMLElement {
-  const url = f.claim?.document?.url;
   return h(
     'div',
     { class: 'first-seen', 'data-testid': 'first-seen-entry', 'data-key': f.key ?? undefined, 'data-at': f.at, 'data-claim-id': f.claim?.id },
@@ -258,7 +257,7 @@ function firstSeenEntry(f: FirstSeen, label: string): HTMLElement {
           'p',
           { class: 'first-seen-claim' },
           h('q', { lang: f.claim.language || undefined, title: f.claim.text, text: f.claim.text }),
-          url && /^https?:\/\//i.test(url) ? h('a', { href: url, target: '_blank', rel: 'noopener noreferrer nofollow', class: 'doc-link', text: f.claim.document?.title || 'document' }) : null,
+          documentLink(f.claim.document),
         )
       : null,
   );

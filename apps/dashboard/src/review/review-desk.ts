@@ -9,7 +9,7 @@ import { STANCES, type Claim, type ClaimTag, type Narrative, type NarrativeRef, 
 import { href, patchParams } from '../app/router';
 import { getNarratives, getSources, onNarrativesChange, onSourcesChange } from '../app/store';
 import { formatDateTime } from '../common/dates';
-import { clear, h, option, replaceChildren } from '../common/dom';
+import { clear, documentLink, h, option, replaceChildren } from '../common/dom';
 import { toast } from '../common/toast';
 import { applyAction, mergeServerTag, sortedTags, topSuggestion } from './claim-tags';
 import { filterParams, narrativeOptions, readFilters, ReviewFilterBar, toClaimFilter, type ReviewFilterState } from './review-filters';
@@ -273,9 +273,9 @@ export class ReviewDesk {
     const meta = h('div', { class: 'claim-meta' });
     if (claim.claimant) meta.append(h('span', { class: 'claimant', text: claim.claimant }));
     meta.append(h('span', { class: 'badge badge-lang', text: claim.language || '?', title: 'language' }));
-    if (claim.document?.url && /^https?:\/\//i.test(claim.document.url)) {
-      meta.append(h('a', { href: claim.document.url, target: '_blank', rel: 'noopener noreferrer nofollow', class: 'doc-link', text: claim.document.title || 'document' }));
-    } else if (claim.document?.title) meta.append(h('span', { class: 'doc-title', text: claim.document.title }));
+    const link = documentLink(claim.document);
+    if (link) meta.append(link);
+    else if (claim.document?.title) meta.append(h('span', { class: 'doc-title', text: claim.document.title }));
 
     const error = this.rowErrors.get(claim.id);
     tr.append(
