@@ -42,7 +42,10 @@ export function remainderSeries(groups: TrendSeries[], ungrouped: TrendSeries[],
     const shown = new Map<number, number>();
     for (const g of groups) {
       if (g.narrative.id !== id) continue;
-      for (const p of g.points) shown.set(Date.parse(p.bucket), (shown.get(Date.parse(p.bucket)) ?? 0) + p.count);
+      for (const p of g.points) {
+        const at = Date.parse(p.bucket);
+        shown.set(at, (shown.get(at) ?? 0) + p.count);
+      }
     }
     const points = all.points.map((p) => ({ bucket: p.bucket, count: Math.max(0, p.count - (shown.get(Date.parse(p.bucket)) ?? 0)) }));
     out.push({ narrative: all.narrative, group: null, total: points.reduce((sum, p) => sum + p.count, 0), points });
