@@ -69,6 +69,22 @@ describe('readDocuments(csv)', () => {
     });
   });
 
+  it('reads the names spreadsheets often use (Date, Content, Channel, …) when the usual column is absent', async () => {
+    const input = 'ID,Date,Headline,Content,Channel,Lang,Link,Body\r\n7,26.11.2026 10:00,Title,Main text,Канал,uk,https://t.me/c/7,Other\r\n';
+    const [record] = await collect(readDocuments(csv(input), 'csv'));
+    expect(record).toMatchObject({
+      ok: true,
+      document: {
+        externalId: null, // an "ID" column may be a row number: never an identity
+        url: 'https://t.me/c/7', title: 'Title', text: 'Main text', language: 'uk',
+        publishedAt: '2026-11-26T10:00:00.000Z', source: { name: 'Канал' },
+      },
+    });
+    // the usual name wins over another name for the same field, wherever it stands
+    const [preferred] = oks(await collect(readDocuments(csv('content,date,source,text,publishedAt\nA,2020-01-01,S,B,2024-05-01\n'), 'csv')));
+    expect(preferred.document).toMatchObject({ text: 'B', publishedAt: '2024-05-01T00:00:00.000Z' });
+  });
+
   it('names the two header columns that mean the same field', async () => {
     await expect(collect(readDocuments(csv('source,text,publishedAt,source_name\nA,b,2024-05-01,C\n'), 'csv'))).rejects.toThrow(
       'csv: header columns "source" and "source_name" both mean source_name: keep one',
@@ -98,7 +114,7 @@ describe('readDocuments(csv)', () => {
 
   it('throws a FormatError when the header lacks required columns, unless --source supplies the name', async () => {
     await expect(collect(readDocuments(csv('title,text\nx,y\n'), 'csv'))).rejects.toThrow(
-      /header lacks required column\(s\): publishedAt, source_name/,
+      /header lacks required column\(s\): publishedAt, source_name \(found: title, text; also accepted: publishedAt: date, datetime, .*; source_name: channel, /,
     );
     const records = await collect(
       readDocuments(csv('text,publishedAt\nhello,2024-01-01\n'), 'csv', { sourceOverride: 'Manual' }),

@@ -22,6 +22,49 @@ const HEADER_ALIASES: Record<string, Column> = {
   sourcecountry: 'sourceCountry',
 };
 
+/**
+ * Other names spreadsheets and scrapers give the same columns ("Date", "Content", "Headline",
+ * "Channel", …). One is used only when the header has no column named as above for its field,
+ * and the left-most wins when several fit. None fills externalId: an "id" column is as often a
+ * row number, which would make two files of one source look like the same documents.
+ */
+const FALLBACK_ALIASES: Record<string, Column> = {
+  link: 'url',
+  permalink: 'url',
+  headline: 'title',
+  subject: 'title',
+  creator: 'author',
+  writer: 'author',
+  body: 'text',
+  content: 'text',
+  message: 'text',
+  fulltext: 'text',
+  articletext: 'text',
+  posttext: 'text',
+  lang: 'language',
+  languagecode: 'language',
+  locale: 'language',
+  date: 'publishedAt',
+  datetime: 'publishedAt',
+  published: 'publishedAt',
+  publishdate: 'publishedAt',
+  publisheddate: 'publishedAt',
+  publicationdate: 'publishedAt',
+  pubdate: 'publishedAt',
+  postedat: 'publishedAt',
+  createdat: 'publishedAt',
+  timestamp: 'publishedAt',
+  channel: 'sourceName',
+  channelname: 'sourceName',
+  outlet: 'sourceName',
+  publisher: 'sourceName',
+  site: 'sourceName',
+  sitename: 'sourceName',
+  media: 'sourceName',
+  platform: 'sourcePlatform',
+  country: 'sourceCountry',
+};
+
 /** Bounded so that a stray quote cannot make one "record" swallow a 1 GB file into memory. */
 const MAX_RECORD_CHARS = 1_000_000;
 
@@ -73,14 +116,19 @@ function readHeader(fields: string[], options: ReadOptions): HeaderMap {
     }
     indexOf[column] = i;
   });
+  fields.forEach((name, i) => {
+    const column = FALLBACK_ALIASES[normaliseHeader(name)];
+    if (column && indexOf[column] === undefined) indexOf[column] = i;
+  });
   const required: Column[] = ['text', 'publishedAt'];
   if (!options.sourceOverride) required.push('sourceName');
   const missing = required.filter((c) => indexOf[c] === undefined);
   if (missing.length > 0) {
     const names = missing.map(columnLabel);
+    const others = missing.map((c) => `${columnLabel(c)}: ${Object.keys(FALLBACK_ALIASES).filter((k) => FALLBACK_ALIASES[k] === c).join(', ')}`);
     throw new FormatError(
       'csv',
-      `header lacks required column(s): ${names.join(', ')} (found: ${fields.join(', ')})`,
+      `header lacks required column(s): ${names.join(', ')} (found: ${fields.join(', ')}; also accepted: ${others.join('; ')})`,
       1,
     );
   }
@@ -112,7 +160,8 @@ function recordToFields(record: string[], header: HeaderMap): DocumentFields {
 /**
  * CSV with a header row naming the DocumentInput columns (`externalId, url, title, author, text,
  * language, publishedAt, source_name, source_platform, source_country`; `byline` for author; snake_case or camelCase,
- * any order, unknown columns ignored). Streams through csv-parse; `recordNo` is the line on which
+ * any order, unknown columns ignored; common other names such as Date, Content or Channel when the
+ * usual one is absent). Streams through csv-parse; `recordNo` is the line on which
  * a record starts, the header being line 1.
  */
 export async function* readCsv(input: ImportInput, options: ReadOptions = {}): AsyncGenerator<ParsedRecord> {

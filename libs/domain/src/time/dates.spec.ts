@@ -1,4 +1,4 @@
-import { parseDate, parseIsoDate, parseRfc822Date } from './dates.js';
+import { parseDate, parseDayFirstDate, parseIsoDate, parseRfc822Date } from './dates.js';
 
 const iso = (s: string) => parseDate(s)?.toISOString() ?? null;
 
@@ -47,7 +47,31 @@ describe('parseRfc822Date', () => {
   );
 });
 
+describe('parseDayFirstDate', () => {
+  it.each([
+    ['26.11.2026', '2026-11-26T00:00:00.000Z'],
+    ['26.11.2026 10:00', '2026-11-26T10:00:00.000Z'],
+    ['6.3.2024, 9:05:30', '2024-03-06T09:05:30.000Z'],
+    ['26.11.2026 10:00 +02:00', '2026-11-26T08:00:00.000Z'],
+    ['26.11.2026 10:00:00 MSK', '2026-11-26T07:00:00.000Z'],
+  ])('%s -> %s', (input, expected) => {
+    expect(parseDayFirstDate(input)?.toISOString()).toBe(expected);
+  });
+
+  it.each(['31.02.2024', '13.13.2024', '26.11.26', '2026.11.26', '26.11.2026 25:00', '26.11.2026 10:00 XYZ'])('rejects %p', (input) => {
+    expect(parseDayFirstDate(input)).toBeNull();
+  });
+});
+
 describe('parseDate', () => {
+  it('reads an ISO date-time followed by a zone name, and not one that already has an offset', () => {
+    expect(iso('2024-03-01 12:00:00 UTC')).toBe('2024-03-01T12:00:00.000Z');
+    expect(iso('2024-03-01T12:00 EET')).toBe('2024-03-01T10:00:00.000Z');
+    expect(iso('2024-03-01 12:00:00+03:00 UTC')).toBeNull();
+    expect(iso('2024-03-01T12:00:00Z GMT')).toBeNull();
+    expect(iso('2024-03-01 UTC')).toBeNull();
+  });
+
   it('accepts either form and nothing looser', () => {
     expect(iso('2024-03-01T12:00:00Z')).toBe('2024-03-01T12:00:00.000Z');
     expect(iso('Fri, 01 Mar 2024 12:00:00 Z')).toBe('2024-03-01T12:00:00.000Z');

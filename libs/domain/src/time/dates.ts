@@ -89,7 +89,35 @@ export function parseRfc822Date(input: string): Date | null {
   return build(year, month, Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0), 0, offset);
 }
 
-/** Either of the above; `null` when the text is not a date this module understands. */
+const DAY_FIRST_RE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?:\s*([+-]\d{2}:?\d{2}|[A-Za-z]{1,5}))?$/;
+
+/**
+ * The day-first dotted form that spreadsheets write in Russian, Ukrainian and most European
+ * locales (`26.11.2026`, `26.11.2026 10:00`, `26.11.2026 10:00:05 +02:00`). No zone means UTC.
+ * Slashed forms (`03/01/2024`) stay unparsed: they are month-first in some locales, day-first in others.
+ */
+export function parseDayFirstDate(input: string): Date | null {
+  const m = DAY_FIRST_RE.exec(input.trim().replace(/\s+/g, ' '));
+  if (!m) return null;
+  const offset = parseOffset(m[7]);
+  if (offset === null) return null;
+  return build(Number(m[3]), Number(m[2]), Number(m[1]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), 0, offset);
+}
+
+/** An ISO date-time followed by a zone name, as database and log exports write it (`2024-03-01 12:00:00 UTC`). */
+function parseIsoWithZoneName(input: string): Date | null {
+  const m = /^(.*\d)\s+([A-Za-z]{1,5})$/.exec(input.trim());
+  if (!m || !/[Tt ]\d/.test(m[1]!)) return null;
+  const local = parseIsoDate(m[1]!);
+  const offset = parseOffset(m[2]);
+  if (!local || offset === null || /(?:[Zz]|[+-]\d{2}(?::?\d{2})?)$/.test(m[1]!.replace(/^\d{4}-\d{2}-\d{2}/, ''))) return null;
+  return new Date(local.getTime() - offset * 60_000);
+}
+
+/**
+ * Any of the forms import files carry: ISO 8601, RFC 822, day-first dotted, ISO with a zone name.
+ * `null` when the text is not a date this module understands.
+ */
 export function parseDate(input: string): Date | null {
-  return parseIsoDate(input) ?? parseRfc822Date(input);
+  return parseIsoDate(input) ?? parseRfc822Date(input) ?? parseDayFirstDate(input) ?? parseIsoWithZoneName(input);
 }
