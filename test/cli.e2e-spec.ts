@@ -331,6 +331,27 @@ describe.each(DATABASES)('command line on %s', (kind: TestDb) => {
       expect(readFileSync(again, 'utf8')).toBe(text);
     }, 120_000);
 
+    it('writes a source, and its link to a narrative, alike whatever the export\'s filters; each claim linked to its narratives', async () => {
+      const full = join(work, 'bundle-full.json');
+      const part = join(work, 'bundle-may.json');
+      expect((await cli(['export', '--format', 'stix', '--out', full])).code).toBe(0);
+      expect((await cli(['export', '--format', 'stix', '--from', '2024-05-01', '--to', '2024-05-01', '--out', part])).code).toBe(0);
+      const [a, b]: any[][] = [full, part].map((f) => JSON.parse(readFileSync(f, 'utf8')).objects);
+      const notesA = a.filter((o) => o.type === 'note');
+      expect(b.filter((o) => o.type === 'note').length).toBeLessThan(notesA.length);
+      const byId = new Map(a.map((o) => [o.id, o]));
+      const sharedObjects = b.filter((o) => (o.type === 'identity' || o.relationship_type === 'related-to') && byId.has(o.id));
+      expect(sharedObjects.some((o) => o.type === 'identity' && o.x_narratrace_source_id)).toBe(true);
+      expect(sharedObjects.some((o) => String(o.source_ref).startsWith('identity--'))).toBe(true);
+      for (const o of sharedObjects) expect(o).toEqual(byId.get(o.id));
+      // every live tag is a relationship from the claim's note to the narrative, with its stance as a label
+      const links = a.filter((o) => o.relationship_type === 'related-to' && o.source_ref.startsWith('note--'));
+      const refs = notesA.flatMap((n) => n.object_refs.filter((r: string) => r.startsWith('narrative--')).map((r: string) => `${n.id} ${r}`));
+      expect(refs.length).toBeGreaterThan(0);
+      expect(links.map((l) => `${l.source_ref} ${l.target_ref}`).sort()).toEqual(refs.sort());
+      for (const l of links) expect(l.labels).toEqual([expect.stringMatching(/^stance:(supports|refutes|neutral)$/), expect.stringMatching(/^review:(suggested|confirmed)$/)]);
+    }, 120_000);
+
     it('links every narrative in a --narrative STIX bundle to its parent, including a child known only from a claim\'s other tag', async () => {
       const out = join(work, 'grain-bundle.json');
       const run = await cli(['export', '--format', 'stix', '--narrative', 'grain-weapons', '--out', out]);
@@ -509,7 +530,7 @@ describe.each(DATABASES)('command line on %s', (kind: TestDb) => {
     const named = (objects: any[]) => objects.map((o) => `${o.id} ${o.name ?? o.content ?? o.relationship_type ?? o.type}`).sort();
     expect(named(fixed(b))).toEqual(named(fixed(a)));
     const related = (objects: any[]) =>
-      new Map(objects.filter((o) => o.relationship_type === 'related-to').map((o) => [`${o.source_ref} ${o.target_ref}`, o.id]));
+      new Map(objects.filter((o) => o.relationship_type === 'related-to').map((o) => [`${o.source_ref} ${o.target_ref} ${o.x_narratrace_stance}`, o.id]));
     const [ra, rb] = [related(a), related(b)];
     const shared = [...ra.keys()].filter((k) => rb.has(k));
     expect(shared.length).toBeGreaterThanOrEqual(2);

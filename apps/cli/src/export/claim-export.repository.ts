@@ -1,4 +1,5 @@
 import type { Sql } from '@app/persistence';
+import { pairTotalsKey, type PairTotals, type StixTotals } from './stix.js';
 import type { ExportClaim, ExportNarrative, ExportTag } from './types.js';
 
 export interface ExportFilter {
@@ -132,6 +133,46 @@ export class ClaimExportRepository {
     );
     const last = rows[rows.length - 1];
     return { claims, next: rows.length < limit ? null : { publishedAt: last.cursorAt, id: last.id } };
+  }
+
+  /**
+   * The figures a STIX bundle takes from the whole database, not from one export's claims: each
+   * source's first and last claim, each (source, narrative, stance)'s live tags, the source names
+   * borne by more than one source. Tags count as the bundle counts them: every one not rejected.
+   */
+  async stixTotals(sql: Sql): Promise<StixTotals> {
+    const spans = await sql.query<{ sourceId: string; first: Date; last: Date }>(
+      `SELECT source_id AS "sourceId", min(published_at) AS first, max(published_at) AS last FROM claims GROUP BY source_id`,
+    );
+    const pairs = await sql.query<{ sourceId: string; slug: string; stance: string; count: number; confirmed: number; first: Date; last: Date; lastUpdate: Date; maxConfidence: number | null }>(
+      `SELECT c.source_id AS "sourceId", n.slug, coalesce(lower(t.stance), 'unspecified') AS stance,
+              count(*)::int AS count, (count(*) FILTER (WHERE t.status = 'CONFIRMED'))::int AS confirmed,
+              min(c.published_at) AS first, max(c.published_at) AS last, max(t.updated_at) AS "lastUpdate",
+              max(round(t.confidence::numeric, 4))::float8 AS "maxConfidence"
+         FROM claim_tags t
+         JOIN claims c ON c.id = t.claim_id
+         JOIN narratives n ON n.id = t.narrative_id
+        WHERE t.status <> 'REJECTED'
+        GROUP BY 1, 2, 3`,
+    );
+    const shared = await sql.query<{ nameKey: string }>(`SELECT lower(name) AS "nameKey" FROM sources GROUP BY 1 HAVING count(*) > 1`);
+    return {
+      sources: new Map(spans.map((r) => [String(r.sourceId), { first: new Date(r.first), last: new Date(r.last) }])),
+      pairs: new Map(
+        pairs.map((r): [string, PairTotals] => [
+          pairTotalsKey(String(r.sourceId), r.slug, r.stance),
+          {
+            count: Number(r.count),
+            confirmed: Number(r.confirmed),
+            first: new Date(r.first),
+            last: new Date(r.last),
+            lastUpdate: new Date(r.lastUpdate),
+            maxConfidence: r.maxConfidence === null ? null : Number(r.maxConfidence),
+          },
+        ]),
+      ),
+      sharedSourceNames: new Set(shared.map((r) => r.nameKey)),
+    };
   }
 
   /** Every narrative with its parent's slug, for the STIX narrative objects. */

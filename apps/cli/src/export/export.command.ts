@@ -101,7 +101,7 @@ export async function runExport(db: Database, options: ExportOptions, stdout: Wr
           ? toCsv(claims, { bom: options.bom === true })
           : options.format === 'jsonl'
             ? toJsonLines(claims)
-            : stixBundleChunks(stixNarratives, claims, { knownNarratives: narratives });
+            : stixBundleChunks(stixNarratives, claims, { knownNarratives: narratives, totals: await repo.stixTotals(tx) });
       await writeAll(out, chunks);
       if (!toStdout) {
         out.end();

@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 import { Writable } from 'node:stream';
 import { CLAIMS, NARRATIVES } from '../../../../test/fixtures/export-claims.js';
-import { buildStixBundle, STIX_ID_PATTERN, writeStixBundle, type ExportClaim, type ExportNarrative, type StixBundle, type StixObject } from './index.js';
+import { buildStixBundle, pairTotalsKey, STIX_ID_PATTERN, writeStixBundle, type ExportClaim, type ExportNarrative, type StixBundle, type StixObject, type StixTotals } from './index.js';
 
 const ID_RE = /^[a-z0-9-]+--[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const TIMESTAMP_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
@@ -20,6 +20,10 @@ function refsOf(value: unknown, out: string[] = []): string[] {
 }
 
 const byType = (bundle: StixBundle, type: string) => bundle.objects.filter((o) => o.type === type);
+/** `related-to` from a source identity to a narrative */
+const sourceLinks = (bundle: StixBundle) => byType(bundle, 'relationship').filter((r) => r.relationship_type === 'related-to' && String(r.source_ref).startsWith('identity--'));
+/** `related-to` from a claim's note to a narrative */
+const claimLinks = (bundle: StixBundle) => byType(bundle, 'relationship').filter((r) => r.relationship_type === 'related-to' && String(r.source_ref).startsWith('note--'));
 const find = (bundle: StixBundle, pred: (o: StixObject) => boolean) => bundle.objects.find(pred)!;
 
 function shuffled<T>(items: T[], seed: number): T[] {
@@ -152,7 +156,7 @@ describe('buildStixBundle', () => {
     expect(c2).toMatchObject({
       type: 'note',
       created: '2024-03-09T20:00:00.000Z',
-      modified: '2024-03-10T08:00:00.000Z', // the rejected tag's later update does not count
+      modified: '2024-03-10T08:05:00.000Z', // the rejected tag's later update counts: it took a narrative out of object_refs
       content: CLAIMS[1].text,
       lang: 'ru',
       object_refs: [tvSource.id, aid.id],
@@ -182,7 +186,7 @@ describe('buildStixBundle', () => {
     const tv = find(bundle, (o) => o.type === 'identity' && o.name === 'TV Digest');
     const aid = find(bundle, (o) => o.x_narratrace_slug === 'western-aid-stolen');
     const staged = find(bundle, (o) => o.x_narratrace_slug === 'staged-footage');
-    const related = byType(bundle, 'relationship').filter((r) => r.relationship_type === 'related-to');
+    const related = sourceLinks(bundle);
     expect(related).toHaveLength(4); // fo→weapons, fo→aid, fo→grain, tv→aid (tv→staged was rejected)
     expect(related.some((r) => r.target_ref === staged.id)).toBe(false);
     const tvAid = related.find((r) => r.source_ref === tv.id && r.target_ref === aid.id)!;
@@ -192,8 +196,11 @@ describe('buildStixBundle', () => {
       created: '2024-03-09T20:00:00.000Z',
       modified: '2024-03-16T08:00:00.000Z',
       confidence: 100,
+      labels: ['stance:supports'],
+      description: '2 claims from TV Digest support the narrative "Western aid is stolen" (2 confirmed by analysts, 0 not yet).',
       x_narratrace_claim_count: 2,
-      x_narratrace_stances: { supports: 2 },
+      x_narratrace_confirmed_count: 2,
+      x_narratrace_stance: 'supports',
     });
     // a single claim: no stop_time (STIX wants it strictly after start_time)
     for (const r of related.filter((x) => x.x_narratrace_claim_count === 1)) expect(r).not.toHaveProperty('stop_time');
@@ -270,8 +277,77 @@ describe('buildStixBundle', () => {
 
   it('lets the caller choose which tags count', () => {
     const all = buildStixBundle(NARRATIVES, CLAIMS, { includeTag: () => true });
-    const related = byType(all, 'relationship').filter((r) => r.relationship_type === 'related-to');
-    expect(related).toHaveLength(5);
+    expect(sourceLinks(all)).toHaveLength(5);
+    expect(claimLinks(all)).toHaveLength(claimLinks(bundle).length + 1);
+  });
+
+  it('links each claim to each narrative it is tagged with, the stance and review state where OpenCTI keeps them', () => {
+    const links = claimLinks(bundle);
+    const live = CLAIMS.flatMap((c) => c.tags.filter((t) => t.status !== 'rejected'));
+    expect(links).toHaveLength(live.length);
+    const c1 = find(bundle, (o) => o.x_narratrace_claim_id === 'c-1');
+    const weapons = find(bundle, (o) => o.x_narratrace_slug === 'weapons-resold');
+    expect(links.find((r) => r.source_ref === c1.id && r.target_ref === weapons.id)).toMatchObject({
+      relationship_type: 'related-to',
+      created: '2024-03-01T18:30:00.000Z',
+      modified: '2024-03-02T09:00:00.000Z',
+      confidence: 92,
+      labels: ['stance:refutes', 'review:confirmed'],
+      description: 'The claim refutes the narrative "Donated weapons are resold on the black market" (confirmed by analyst-7, rule tag).',
+    });
+    // every note's narratives are exactly its links' targets
+    for (const note of byType(bundle, 'note')) {
+      const targets = links.filter((r) => r.source_ref === note.id).map((r) => r.target_ref).sort();
+      expect((note.object_refs as string[]).filter((r) => r.startsWith('narrative--')).sort()).toEqual(targets);
+    }
+  });
+
+  it('splits a source\'s link to a narrative by stance: a source refuting it is not drawn as spreading it', () => {
+    const [c1, , c3] = CLAIMS;
+    const supporting: ExportClaim = { ...c3, id: 'c-3b', position: 9, tags: [{ ...c1.tags[0], stance: 'supports', status: 'suggested', updatedAt: new Date('2024-03-12T08:00:00Z') }] };
+    const mixed = buildStixBundle(NARRATIVES, [c1, supporting]);
+    const weapons = find(mixed, (o) => o.x_narratrace_slug === 'weapons-resold');
+    const toWeapons = sourceLinks(mixed).filter((r) => r.target_ref === weapons.id);
+    expect(toWeapons.map((r) => [r.x_narratrace_stance, r.x_narratrace_claim_count, r.description]).sort()).toEqual([
+      ['refutes', 1, '1 claim from Фронтовий Огляд refutes the narrative "Donated weapons are resold on the black market" (1 confirmed by analysts, 0 not yet).'],
+      ['supports', 1, '1 claim from Фронтовий Огляд supports the narrative "Donated weapons are resold on the black market" (0 confirmed by analysts, 1 not yet).'],
+    ]);
+    expect(new Set(toWeapons.map((r) => r.id)).size).toBe(2);
+  });
+
+  it('tells apart names OpenCTI would merge: narratives of one name, sources of one name on two platforms', () => {
+    const twin: ExportNarrative = { ...NARRATIVES[0], id: 'n-twin', slug: 'aid-stolen-2', name: 'WESTERN aid is stolen ', parentSlug: NARRATIVES[0].slug };
+    const web = { ...CLAIMS[0].source, id: 's-fo-web', platform: 'web' };
+    const claims = [CLAIMS[0], { ...CLAIMS[2], source: web, tags: [{ ...CLAIMS[0].tags[1], narrativeSlug: 'aid-stolen-2', narrativeId: 'n-twin' }] }];
+    const b = buildStixBundle([...NARRATIVES, twin], claims);
+    const names = byType(b, 'narrative').map((n) => n.name).sort();
+    expect(names).toEqual(expect.arrayContaining(['Western aid is stolen (western-aid-stolen)', 'WESTERN aid is stolen  (aid-stolen-2)']));
+    expect(names).toContain('Donated weapons are resold on the black market'); // a name of its own stays as it is
+    expect(byType(b, 'identity').slice(1).map((i) => i.name).sort()).toEqual(['Фронтовий Огляд (telegram)', 'Фронтовий Огляд (web)']);
+    // no relationship from an object to itself
+    expect(byType(b, 'relationship').filter((r) => r.source_ref === r.target_ref)).toEqual([]);
+    // the database's list of shared names applies even when the other source is not in this export
+    const alone = buildStixBundle(NARRATIVES, [CLAIMS[0]], { totals: { sources: new Map(), pairs: new Map(), sharedSourceNames: new Set(['фронтовий огляд']) } });
+    expect(byType(alone, 'identity').slice(1).map((i) => i.name)).toEqual(['Фронтовий Огляд (telegram)']);
+  });
+
+  it('takes source and source–narrative figures from the database totals, so a filtered export writes the same objects', () => {
+    const totals: StixTotals = {
+      sources: new Map([['s-fo', { first: new Date('2023-12-01T00:00:00Z'), last: new Date('2024-05-01T00:00:00Z') }]]),
+      pairs: new Map([
+        [pairTotalsKey('s-fo', 'weapons-resold', 'refutes'), { count: 7, confirmed: 3, first: new Date('2024-01-02T00:00:00Z'), last: new Date('2024-04-02T00:00:00Z'), lastUpdate: new Date('2024-04-03T00:00:00Z'), maxConfidence: 0.95 }],
+      ]),
+      sharedSourceNames: new Set(),
+    };
+    const full = buildStixBundle(NARRATIVES, CLAIMS, { totals });
+    const march1 = buildStixBundle(NARRATIVES, [CLAIMS[0]], { totals });
+    const fo = find(full, (o) => o.type === 'identity' && o.x_narratrace_source_id === 's-fo');
+    expect(fo).toMatchObject({ created: '2023-12-01T00:00:00.000Z', modified: '2024-05-01T00:00:00.000Z' });
+    expect(find(march1, (o) => o.id === fo.id)).toEqual(fo);
+    const weapons = find(full, (o) => o.x_narratrace_slug === 'weapons-resold');
+    const link = sourceLinks(full).find((r) => r.source_ref === fo.id && r.target_ref === weapons.id)!;
+    expect(link).toMatchObject({ created: '2024-01-02T00:00:00.000Z', modified: '2024-04-03T00:00:00.000Z', start_time: '2024-01-02T00:00:00.000Z', stop_time: '2024-04-02T00:00:00.000Z', confidence: 95, x_narratrace_claim_count: 7, x_narratrace_confirmed_count: 3 });
+    expect(find(march1, (o) => o.id === link.id)).toEqual(link);
   });
 });
 

@@ -14,8 +14,15 @@ import type { ExportClaim, ExportNarrative, ExportSource, ExportTag } from './ty
  *   object_refs = the source identity and the narratives it is tagged with, the document as an
  *   external reference; per-tag details (stance, status, confidence...) ride along in
  *   `x_narratrace_tags`.
- * - Each (source, narrative) pair with tagged claims becomes a `related-to` relationship whose
- *   start_time/stop_time span the claims' publication dates.
+ * - Each tag that counts is also a `related-to` relationship from the claim's note to the
+ *   narrative, carrying what OpenCTI keeps of a relationship (description, confidence, labels)
+ *   and therefore the stance and review state, which it drops from custom properties.
+ * - Each (source, narrative, stance) with tagged claims becomes a `related-to` relationship whose
+ *   start_time/stop_time span the claims' publication dates, so that a source refuting a
+ *   narrative is never drawn as one spreading it.
+ * - Names that OpenCTI would merge (it derives a narrative's id from its name and an
+ *   organisation's from its name) are told apart: a narrative sharing its name with another gets
+ *   its slug in brackets, a source sharing its name with one on another platform its platform.
  * - Everything is `created_by_ref` a Narratrace identity and carries a TLP marking (default CLEAR).
  *
  * Ids are `type--uuidv5(namespace, natural key)`, where the natural keys follow the database's
@@ -65,6 +72,42 @@ export interface StixOptions {
    * enter the bundle only as a tag's narrative or as an ancestor. Default: none.
    */
   knownNarratives?: readonly ExportNarrative[];
+  /**
+   * Figures over the whole database instead of the claims of this export, so that a source's or
+   * a source–narrative relationship's properties do not depend on the export's filters (one STIX
+   * id, one content). Without them the figures come from the exported claims.
+   */
+  totals?: StixTotals;
+}
+
+/** What the database holds beyond one export's claims (see `StixOptions.totals`). */
+export interface StixTotals {
+  /** By source row id: its first and last claim. */
+  sources: ReadonlyMap<string, { first: Date; last: Date }>;
+  /** By `pairTotalsKey(source row id, narrative slug, stance)`: that source's live tags of that narrative and stance. */
+  pairs: ReadonlyMap<string, PairTotals>;
+  /** `lower(name)` of every source that shares its name with another source (on another platform). */
+  sharedSourceNames: ReadonlySet<string>;
+}
+
+export interface PairTotals {
+  count: number;
+  /** how many of them analysts confirmed */
+  confirmed: number;
+  first: Date;
+  last: Date;
+  lastUpdate: Date;
+  /** 0..1 */
+  maxConfidence: number | null;
+}
+
+/** A tag's stance as the relationships group it: `supports`, `refutes`, `neutral` or `unspecified`. */
+export function stanceOf(tag: Pick<ExportTag, 'stance'>): string {
+  return tag.stance ? tag.stance.toLowerCase() : 'unspecified';
+}
+
+export function pairTotalsKey(sourceId: string, narrativeSlug: string, stance: string): string {
+  return naturalKey(sourceId, narrativeSlug, stance);
 }
 
 export type StixObject = { type: string; id: string; spec_version?: string } & Record<string, unknown>;
@@ -144,15 +187,33 @@ interface SourceAgg {
   last: Date;
 }
 
-interface PairAgg {
+interface PairAgg extends PairTotals {
   source: ExportSource;
   narrativeSlug: string;
-  count: number;
-  first: Date;
-  last: Date;
-  lastUpdate: Date;
-  maxConfidence: number | null;
-  stances: Record<string, number>;
+  stance: string;
+}
+
+/** How a relationship's description says what one claim / several claims do to the narrative. */
+const STANCE_VERBS: Record<string, [one: string, many: string]> = {
+  supports: ['supports', 'support'],
+  refutes: ['refutes', 'refute'],
+  neutral: ['mentions, neutrally,', 'mention, neutrally,'],
+  unspecified: ['is tagged with', 'are tagged with'],
+};
+
+function stanceVerb(stance: string, count: number): string {
+  const verbs = STANCE_VERBS[stance];
+  if (verbs) return verbs[count === 1 ? 0 : 1];
+  return `${count === 1 ? 'has' : 'have'} the stance "${stance}" towards`;
+}
+
+function claimCount(n: number): string {
+  return n === 1 ? '1 claim' : `${n} claims`;
+}
+
+/** The name key OpenCTI merges on (its ids for narratives and organisations come from the name). */
+function nameKeyOf(name: string): string {
+  return name.trim().toLowerCase();
 }
 
 /**
@@ -196,6 +257,8 @@ export class StixBundleBuilder {
   /** By source natural key. */
   private readonly sources = new Map<string, SourceAgg>();
   private readonly pairs = new Map<string, PairAgg>();
+  /** lower(name) → how many known narratives bear it */
+  private readonly narrativeNames = new Map<string, number>();
   private readonly digest = new SetDigest();
   private objectCount = 0;
 
@@ -214,6 +277,12 @@ export class StixBundleBuilder {
       if (!this.known.has(n.slug)) this.known.set(n.slug, n);
       if (!this.narratives.has(n.slug)) this.narratives.set(n.slug, { narrative: n, firstSeen: null, lastUpdate: null });
     }
+    for (const n of this.known.values()) this.narrativeNames.set(nameKeyOf(n.name), (this.narrativeNames.get(nameKeyOf(n.name)) ?? 0) + 1);
+  }
+
+  /** A narrative's name, with its slug when another known narrative has the same name. */
+  private narrativeName(n: ExportNarrative): string {
+    return (this.narrativeNames.get(nameKeyOf(n.name)) ?? 0) > 1 ? `${n.name} (${n.slug})` : n.name;
   }
 
   /** `type--uuidv5(namespace, key)`. */
@@ -306,8 +375,11 @@ export class StixBundleBuilder {
     return agg;
   }
 
-  /** The note for one claim; also records what the closing objects need. */
-  addClaim(claim: ExportClaim): StixObject {
+  /**
+   * The note for one claim and a relationship from it to each narrative it is tagged with; also
+   * records what the closing objects need.
+   */
+  addClaim(claim: ExportClaim): StixObject[] {
     const published = claim.publishedAt;
     const sourceRef = this.sourceId(claim.source);
     const sourceKey = naturalKey(...sourceKeyParts(claim.source));
@@ -325,40 +397,42 @@ export class StixBundleBuilder {
       .filter((t) => this.includeTag(t, claim))
       .slice()
       .sort((a, b) => (a.narrativeSlug < b.narrativeSlug ? -1 : a.narrativeSlug > b.narrativeSlug ? 1 : 0));
+    // every tag's last change counts, a rejection too: it takes a narrative out of object_refs
     let modified = published;
+    for (const tag of claim.tags) modified = maxDate(modified, tag.updatedAt);
     const narrativeRefs = new Set<string>();
     for (const tag of tags) {
-      modified = maxDate(modified, tag.updatedAt);
       narrativeRefs.add(this.narrativeId(tag.narrativeSlug));
 
       const agg = this.narrativeOf(tag);
       agg.firstSeen = agg.firstSeen ? minDate(agg.firstSeen, published) : published;
       agg.lastUpdate = agg.lastUpdate ? maxDate(agg.lastUpdate, tag.updatedAt) : tag.updatedAt;
 
-      const pairKey = naturalKey(...sourceKeyParts(claim.source), tag.narrativeSlug);
+      const stance = stanceOf(tag);
+      const pairKey = naturalKey(...sourceKeyParts(claim.source), tag.narrativeSlug, stance);
       const confidence = tag.confidence ?? null;
-      let pair = this.pairs.get(pairKey);
+      const confirmed = tag.status.toLowerCase() === 'confirmed' ? 1 : 0;
+      const pair = this.pairs.get(pairKey);
       if (pair) {
         pair.count += 1;
+        pair.confirmed += confirmed;
         pair.first = minDate(pair.first, published);
         pair.last = maxDate(pair.last, published);
         pair.lastUpdate = maxDate(pair.lastUpdate, tag.updatedAt);
         if (confidence !== null) pair.maxConfidence = Math.max(pair.maxConfidence ?? 0, confidence);
       } else {
-        pair = {
+        this.pairs.set(pairKey, {
           source: claim.source,
           narrativeSlug: tag.narrativeSlug,
+          stance,
           count: 1,
+          confirmed,
           first: published,
           last: published,
           lastUpdate: maxDate(published, tag.updatedAt),
           maxConfidence: confidence,
-          stances: {},
-        };
-        this.pairs.set(pairKey, pair);
+        });
       }
-      const stance = tag.stance ?? 'unknown';
-      pair.stances[stance] = (pair.stances[stance] ?? 0) + 1;
     }
 
     // STIX wants description, url or external_id beside source_name; without any, no reference.
@@ -368,10 +442,11 @@ export class StixBundleBuilder {
       url: claim.documentUrl ?? undefined,
       external_id: claim.documentExternalId ?? undefined,
     });
-    return compact({
+    const noteId = this.claimId(claim);
+    const note = compact({
       type: 'note',
       spec_version: '2.1',
-      id: this.claimId(claim),
+      id: noteId,
       created: ts(published),
       modified: ts(modified),
       ...this.common(),
@@ -397,6 +472,29 @@ export class StixBundleBuilder {
         }),
       ),
     });
+    const links = tags.map((t) => {
+      const stance = stanceOf(t);
+      const review = t.status.toLowerCase();
+      const who = t.taggedBy ? ` by ${t.taggedBy}` : '';
+      return compact({
+        type: 'relationship',
+        spec_version: '2.1',
+        id: this.id('relationship', naturalKey('claim-related-to', ...documentKeyParts(claim), claim.position, t.narrativeSlug)),
+        created: ts(published),
+        modified: ts(maxDate(published, t.updatedAt)),
+        ...this.common(),
+        relationship_type: 'related-to',
+        description: `The claim ${stanceVerb(stance, 1)} the narrative "${t.narrativeName}" (${review}${who}, ${t.origin} tag).`,
+        source_ref: noteId,
+        target_ref: this.narrativeId(t.narrativeSlug),
+        confidence: toStixConfidence(t.confidence),
+        labels: [`stance:${stance}`, `review:${review}`],
+        x_narratrace_stance: stance,
+        x_narratrace_status: review,
+        x_narratrace_origin: t.origin,
+      });
+    });
+    return [note, ...links];
   }
 
   /**
@@ -442,7 +540,7 @@ export class StixBundleBuilder {
           created: ts(created),
           modified: ts(modified),
           ...this.common(),
-          name: n.name,
+          name: this.narrativeName(n),
           description: n.description ?? undefined,
           narrative_types: n.narrativeTypes && n.narrativeTypes.length > 0 ? [...n.narrativeTypes] : undefined,
           external_references: [{ source_name: 'narratrace', external_id: n.slug }],
@@ -472,19 +570,32 @@ export class StixBundleBuilder {
       );
     }
 
+    const totals = this.options.totals;
+    const platformsByName = new Map<string, Set<string>>();
+    for (const { source } of this.sources.values()) {
+      const platforms = platformsByName.get(source.nameKey) ?? new Set<string>();
+      platforms.add(source.platform ?? '');
+      platformsByName.set(source.nameKey, platforms);
+    }
+    const sourceName = (source: ExportSource): string =>
+      totals?.sharedSourceNames.has(source.nameKey) || (platformsByName.get(source.nameKey)?.size ?? 0) > 1
+        ? `${source.name} (${source.platform ?? 'no platform'})`
+        : source.name;
+
     const sources = [...this.sources.values()]
       .map((s) => ({ s, id: this.sourceId(s.source) }))
       .sort((a, b) => (a.id < b.id ? -1 : 1));
     for (const { s, id } of sources) {
+      const span = totals?.sources.get(s.source.id) ?? s;
       out.push(
         compact({
           type: 'identity',
           spec_version: '2.1',
           id,
-          created: ts(s.first),
-          modified: ts(s.last),
+          created: ts(span.first),
+          modified: ts(span.last),
           ...this.common(),
-          name: s.source.name,
+          name: sourceName(s.source),
           description: s.source.platform ? `Source on ${s.source.platform}` : undefined,
           identity_class: 'organization',
           x_narratrace_source_id: s.source.id,
@@ -495,31 +606,31 @@ export class StixBundleBuilder {
     }
 
     const pairs = [...this.pairs.values()]
-      .map((p) => ({ p, id: this.id('relationship', naturalKey('related-to', ...sourceKeyParts(p.source), p.narrativeSlug)) }))
+      .map((p) => ({ p, id: this.id('relationship', naturalKey('related-to', ...sourceKeyParts(p.source), p.narrativeSlug, p.stance)) }))
       .sort((a, b) => (a.id < b.id ? -1 : 1));
     for (const { p, id } of pairs) {
       const narrative = this.narratives.get(p.narrativeSlug)!.narrative;
-      const stances = Object.keys(p.stances)
-        .sort()
-        .reduce<Record<string, number>>((acc, k) => ({ ...acc, [k]: p.stances[k] }), {});
+      const t: PairTotals = totals?.pairs.get(pairTotalsKey(p.source.id, p.narrativeSlug, p.stance)) ?? p;
       out.push(
         compact({
           type: 'relationship',
           spec_version: '2.1',
           id,
-          created: ts(p.first),
-          modified: ts(maxDate(p.lastUpdate, p.last)),
+          created: ts(t.first),
+          modified: ts(maxDate(t.lastUpdate, t.last)),
           ...this.common(),
           relationship_type: 'related-to',
-          description: `${p.count} claim(s) from ${p.source.name} tagged with the narrative "${narrative.name}".`,
+          description: `${claimCount(t.count)} from ${sourceName(p.source)} ${stanceVerb(p.stance, t.count)} the narrative "${this.narrativeName(narrative)}" (${t.confirmed} confirmed by analysts, ${t.count - t.confirmed} not yet).`,
           source_ref: this.sourceId(p.source),
           target_ref: this.narrativeId(p.narrativeSlug),
-          start_time: ts(p.first),
+          start_time: ts(t.first),
           // STIX requires stop_time to be later than start_time.
-          stop_time: p.last.getTime() > p.first.getTime() ? ts(p.last) : undefined,
-          confidence: toStixConfidence(p.maxConfidence),
-          x_narratrace_claim_count: p.count,
-          x_narratrace_stances: stances,
+          stop_time: t.last.getTime() > t.first.getTime() ? ts(t.last) : undefined,
+          confidence: toStixConfidence(t.maxConfidence),
+          labels: [`stance:${p.stance}`],
+          x_narratrace_claim_count: t.count,
+          x_narratrace_confirmed_count: t.confirmed,
+          x_narratrace_stance: p.stance,
         }),
       );
     }
@@ -540,7 +651,7 @@ export function buildStixBundle(
     objects.push(obj);
   };
   builder.start().forEach(take);
-  for (const claim of claims) take(builder.addClaim(claim));
+  for (const claim of claims) builder.addClaim(claim).forEach(take);
   builder.finish().forEach(take);
   return { type: 'bundle', id: builder.bundleId(), objects };
 }
@@ -566,7 +677,7 @@ export async function* stixBundleChunks(
 
   yield '{"type":"bundle","objects":[\n';
   for (const obj of builder.start()) yield line(obj);
-  for await (const claim of claims) yield line(builder.addClaim(claim));
+  for await (const claim of claims) for (const obj of builder.addClaim(claim)) yield line(obj);
   for (const obj of builder.finish()) yield line(obj);
   const bundleId = builder.bundleId();
   yield `\n],"id":${JSON.stringify(bundleId)}}\n`;
