@@ -223,6 +223,20 @@ describe.each(DATABASES)('command line on %s', (kind: TestDb) => {
     expect(existsSync(`${file}.rejects.jsonl`)).toBe(false);
   }, 120_000);
 
+  it('rejects, with the reason, a record whose externalId another source\'s document already has, instead of counting it a duplicate', async () => {
+    const doc = (source: string, text: string) =>
+      JSON.stringify({ externalId: 'clash-1', text, publishedAt: '2024-05-02T10:00:00Z', source: { name: source, platform: 'web' } });
+    const first = join(work, 'clash-a.jsonl');
+    const second = join(work, 'clash-b.jsonl');
+    writeFileSync(first, `${doc('Clash Desk A', 'Desk A says the bridge near Kherson was destroyed.')}\n`);
+    writeFileSync(second, `${doc('Clash Desk B', 'Desk B says aid deliveries will continue through the winter.')}\n${doc('Clash Desk A', 'Desk A says the bridge near Kherson was destroyed.')}\n`);
+    expect((await cli(['import', first])).code).toBe(0);
+    const run = await cli(['import', second]);
+    expect(run.code).toBe(2);
+    expect(summaryOf(run)).toMatchObject({ documents: 2, created: 0, duplicates: 1, rejected: 1 });
+    expect(rejectsOf(second).map((r) => [r.recordNo, r.reason])).toEqual([[1, expect.stringMatching(/^externalId "clash-1" is already stored for a document of another source/)]]);
+  }, 120_000);
+
   it('imports in small batches with --source and --format, counting every batch', async () => {
     const file = join(work, 'no-extension');
     const lines = Array.from({ length: 7 }, (_, i) =>

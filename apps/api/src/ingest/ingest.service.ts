@@ -22,7 +22,11 @@ export interface IngestOutcome {
   duplicates: number;
   claims: number;
   suggestions: number;
-  documents: Array<{ externalId: string | null; document: DocumentRecord; duplicate: boolean }>;
+  /**
+   * `otherSource`: a duplicate only by its external id, which a document of another source
+   * already has (external ids are unique across sources): nothing of it was stored.
+   */
+  documents: Array<{ externalId: string | null; document: DocumentRecord; duplicate: boolean; otherSource: boolean }>;
 }
 
 const identityOf = (doc: { externalId: string | null; contentFingerprint: string }, sourceId: string) => documentIdentity(doc.externalId, sourceId, doc.contentFingerprint);
@@ -185,7 +189,7 @@ export class IngestService {
       const stored = known.get(identity) as DocumentRecord;
       const duplicate = !createdIds.has(stored.id) || seen.has(identity);
       seen.add(identity);
-      return { externalId: doc.externalId, document: stored, duplicate };
+      return { externalId: doc.externalId, document: stored, duplicate, otherSource: duplicate && stored.sourceId !== sourceIdOf(doc) };
     });
     return {
       created: createdIds.size,

@@ -48,7 +48,7 @@ describe('readDocuments(rss) with RSS 2.0', () => {
 
   it('prefers the fuller content:encoded (CDATA) over a teaser description; guid is the external id', async () => {
     const [, second, third] = oks(await collect(readDocuments(fixture('feed.rss.xml'), 'rss')));
-    expect(second.document.externalId).toBe('ksr-2024-0311');
+    expect(second.document.externalId).toBe('https://kyiv-signal.example/#ksr-2024-0311'); // a bare guid, scoped by the channel link
     expect(second.document.author).toBe('Taras Hnatiuk'); // dc:creator
     expect(third.document.author).toBeNull();
     expect(second.document.url).toBe('https://kyiv-signal.example/2024/03/deepfake-commander');
@@ -75,6 +75,24 @@ describe('readDocuments(rss) with RSS 2.0', () => {
     expect(before.document.externalId).toBe('https://digest.example/2024/port-strike');
     expect(after.document.externalId).toBe(before.document.externalId);
     expect(bare.document.externalId).toBeNull(); // deduplicated by source and text instead
+  });
+
+  it('scopes a bare guid by its feed, so two feeds numbering their posts alike stay apart; a URI guid stands alone', async () => {
+    const feed = (head: string, guid: string) =>
+      xml(`<rss version="2.0"><channel>${head}
+        <item><title>Post</title><guid isPermaLink="false">${guid}</guid><description>Text.</description><pubDate>Mon, 04 Mar 2024 10:00:00 GMT</pubDate></item>
+      </channel></rss>`);
+    const idOf = async (head: string, guid: string, override?: string) =>
+      oks(await collect(readDocuments(feed(head, guid), 'rss', { sourceOverride: override })))[0].document.externalId;
+    expect(await idOf('<title>A</title><link>https://a.example/</link>', '1001')).toBe('https://a.example/#1001');
+    expect(await idOf('<title>B</title><link>https://b.example/</link>', '1001')).toBe('https://b.example/#1001');
+    expect(await idOf('<title>No link</title>', '1001')).toBe('No link#1001');
+    expect(await idOf('', '1001', 'Desk')).toBe('Desk#1001');
+    expect(await idOf('<title>A</title><link>https://a.example/</link>', 'urn:uuid:6f1c0f4e-1d2b-4c55-9a53-0d6f3b0f8a10')).toBe('urn:uuid:6f1c0f4e-1d2b-4c55-9a53-0d6f3b0f8a10');
+    // an Atom feed's own <id> scopes a bare entry id
+    const atom = xml(`<feed xmlns="http://www.w3.org/2005/Atom"><title>F</title><id>tag:f.example,2024:feed</id><link href="https://f.example/"/>
+      <entry><title>E</title><id>77</id><updated>2024-03-04T10:00:00Z</updated><content>Text.</content></entry></feed>`);
+    expect(oks(await collect(readDocuments(atom, 'rss')))[0].document.externalId).toBe('tag:f.example,2024:feed#77');
   });
 
   it('uses --source instead of the channel title', async () => {

@@ -32,7 +32,7 @@ interface ItemFields {
 
 interface Capture {
   target: 'item' | 'channel';
-  field: keyof ItemFields | 'channelTitle' | 'channelLanguage';
+  field: keyof ItemFields | 'channelTitle' | 'channelLanguage' | 'channelLink' | 'channelId';
   depth: number;
   mode: TextMode;
   buf: string;
@@ -68,6 +68,15 @@ function bylineOf(author: string | undefined): string | undefined {
   if (!value) return undefined;
   const named = /^\S+@\S+\s*\((.+)\)$/.exec(value);
   return named ? named[1]!.trim() : value;
+}
+
+/**
+ * Whether an item's guid/id can stand alone as a document's external id: a URI (http:, urn:,
+ * tag:, …) names one thing everywhere; a bare value ("1001", "post-77") is only unique within its
+ * feed, and two feeds numbering their posts alike would make each other's items duplicates.
+ */
+function isGlobalId(id: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\S/i.test(id);
 }
 
 /** Atom text constructs: `type` is text (default), html or xhtml. RSS titles are plain text with entities. */
@@ -114,6 +123,9 @@ export async function* readFeed(input: ImportInput, options: ReadOptions = {}): 
   const stack: string[] = [];
   let channelTitle: string | null = null;
   let channelLanguage: string | null = null;
+  /** RSS channel <link> or Atom alternate link; with the Atom feed <id>, what a bare guid is scoped by */
+  let channelLink: string | null = null;
+  let channelId: string | null = null;
   let itemNo = 0;
   let item: ItemFields | null = null;
   let itemDepth = -1;
@@ -144,10 +156,12 @@ export async function* readFeed(input: ImportInput, options: ReadOptions = {}): 
     if (!url && fields.guid && fields.guidIsPermaLink !== false && /^https?:\/\//i.test(fields.guid.trim())) {
       url = fields.guid.trim();
     }
+    const ownId = (fields.guid ?? fields.id)?.trim() || undefined;
+    const feedKey = [channelId, channelLink].find((k): k is string => !!k && isGlobalId(k)) ?? channelTitle ?? options.sourceOverride?.trim();
     const built = buildDocument(
       {
         // An item without guid/id is still the same item when its link is: an edited teaser must not make a second document.
-        externalId: (fields.guid ?? fields.id)?.trim() || url,
+        externalId: ownId === undefined ? url : isGlobalId(ownId) || !feedKey ? ownId : `${feedKey}#${ownId}`,
         url,
         title: fields.title || undefined,
         author: fields.creator || bylineOf(fields.author),
@@ -231,7 +245,16 @@ export async function* readFeed(input: ImportInput, options: ReadOptions = {}): 
     const parent = stack[depth - 1];
     const isChannelChild = kind === 'atom' ? depth === 1 : parent === 'channel';
     if (!item && isChannelChild) {
-      if (name === 'title' && channelTitle === null) {
+      if (kind === 'atom' && name === 'link') {
+        const rel = (attrs.rel ?? 'alternate').toLowerCase();
+        if (rel === 'alternate' && attrs.href && channelLink === null) channelLink = attrs.href.trim();
+        return;
+      }
+      if (name === 'link' && channelLink === null) {
+        capture = { target: 'channel', field: 'channelLink', depth, mode: 'text', buf: '' };
+      } else if (kind === 'atom' && name === 'id' && channelId === null) {
+        capture = { target: 'channel', field: 'channelId', depth, mode: 'text', buf: '' };
+      } else if (name === 'title' && channelTitle === null) {
         capture = { target: 'channel', field: 'channelTitle', depth, mode: atomMode(kind, attrs), buf: '' };
       } else if ((name === 'language' || name === 'dc:language') && channelLanguage === null) {
         capture = { target: 'channel', field: 'channelLanguage', depth, mode: 'text', buf: '' };
@@ -253,6 +276,8 @@ export async function* readFeed(input: ImportInput, options: ReadOptions = {}): 
       const value = finishText(capture.mode, capture.buf);
       if (capture.target === 'channel') {
         if (capture.field === 'channelTitle') channelTitle = value || null;
+        else if (capture.field === 'channelLink') channelLink = value || null;
+        else if (capture.field === 'channelId') channelId = value || null;
         else channelLanguage = value || null;
       } else if (item) {
         const field = capture.field as keyof ItemFields;

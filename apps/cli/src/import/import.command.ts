@@ -10,7 +10,8 @@ import { RejectsFile, rejectsPathFor } from './rejects-file.js';
 
 /** The part of IngestService an import uses: one transaction per call. */
 export interface IngestPort {
-  ingestValid(valid: Array<PreparedItem['doc']>): Promise<{ created: number; duplicates: number; claims: number }>;
+  /** `documents[i].otherSource`: the i-th document's external id belongs to a stored document of another source. */
+  ingestValid(valid: Array<PreparedItem['doc']>): Promise<{ created: number; duplicates: number; claims: number; documents?: Array<{ otherSource: boolean }> }>;
   /** External ids already stored: a hint that spares extracting claims of documents that will be duplicates. */
   knownExternalIds?(externalIds: string[]): Promise<Set<string>>;
   /** What the narrative engine learns from: given, claims are scored beside extraction, off the main thread. */
@@ -132,6 +133,20 @@ export async function runImport(ingest: IngestPort, options: ImportOptions, io: 
       totals.created += outcome.created;
       totals.duplicates += outcome.duplicates;
       totals.claims += outcome.claims;
+      // Not a re-sent document but another source's, under the same external id: say so instead
+      // of counting it as a duplicate, or the record would be lost without a word.
+      for (const [i, d] of (outcome.documents ?? []).entries()) {
+        if (!d.otherSource) continue;
+        const item = batch[i];
+        const { claims: _claims, ...doc } = item.doc;
+        totals.duplicates -= 1;
+        await reject(
+          item.recordNo,
+          `externalId "${item.doc.externalId}" is already stored for a document of another source, so this record was not stored: ` +
+            'external ids must be unique across sources (prefix them with the source, e.g. "<source>:<id>")',
+          item.raw ?? JSON.stringify(doc),
+        );
+      }
       return;
     } catch (err) {
       if (!isRecordError(err)) throw err;
