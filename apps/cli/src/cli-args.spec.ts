@@ -1,4 +1,4 @@
-import { DEFAULT_IMPORT_BATCH, parseCliArgs, parseDateArg, UsageError } from './cli-args.js';
+import { DEFAULT_IMPORT_BATCH, fromTypingFolder, parseCliArgs, parseDateArg, UsageError, type ExportArgs, type ImportArgs } from './cli-args.js';
 
 describe('parseCliArgs', () => {
   it('reads import with defaults and options', () => {
@@ -76,5 +76,23 @@ describe('parseDateArg', () => {
     expect(parseDateArg('--to', '2024-03-01T10:00').toISOString()).toBe('2024-03-01T10:00:00.000Z');
     expect(parseDateArg('--from', '2024-03-01T10:00:00+02:00').toISOString()).toBe('2024-03-01T08:00:00.000Z');
     expect(() => parseDateArg('--from', 'tomorrow')).toThrow(UsageError);
+  });
+});
+
+describe('fromTypingFolder', () => {
+  const typed = { npm_lifecycle_event: 'cli', INIT_CWD: '/home/analyst/exports' };
+  const imp = parseCliArgs(['import', 'feeds/kyiv.xml']) as ImportArgs;
+  const exp = parseCliArgs(['export', '--format', 'csv', '--out', 'claims.csv']) as ExportArgs;
+
+  it('reads relative paths from the folder `npm run cli` was typed in', () => {
+    expect(fromTypingFolder(imp, typed).file).toBe('/home/analyst/exports/feeds/kyiv.xml');
+    expect(fromTypingFolder(exp, typed).out).toBe('/home/analyst/exports/claims.csv');
+  });
+
+  it('leaves absolute paths, standard output and runs not started by the cli script alone', () => {
+    expect(fromTypingFolder({ ...imp, file: '/data/a.jsonl' }, typed).file).toBe('/data/a.jsonl');
+    expect(fromTypingFolder({ ...exp, out: '-' }, typed).out).toBe('-');
+    expect(fromTypingFolder(imp, { ...typed, npm_lifecycle_event: 'test' }).file).toBe('feeds/kyiv.xml');
+    expect(fromTypingFolder(imp, {}).file).toBe('feeds/kyiv.xml');
   });
 });

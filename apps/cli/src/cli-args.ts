@@ -1,3 +1,4 @@
+import { isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LIMITS } from '@app/domain';
 import { exportRangeProblem, parseExportDate, type ExportDate } from './export/date-range.js';
@@ -159,4 +160,16 @@ export function parseCliArgs(argv: string[]): CliArgs {
     default:
       throw new UsageError(`unknown command "${command}"; the commands are import and export`);
   }
+}
+
+/**
+ * `npm run cli` runs the command line from the project's folder, not from where it was typed, so a
+ * relative path would name the wrong file; npm keeps the folder it was typed in as INIT_CWD.
+ * (Only for the `cli` script itself: a test run under `npm test` starts it with its own cwd.)
+ */
+export function fromTypingFolder<T extends ImportArgs | ExportArgs>(args: T, env: NodeJS.ProcessEnv = process.env): T {
+  const base = env.npm_lifecycle_event === 'cli' ? env.INIT_CWD : undefined;
+  if (!base) return args;
+  const at = (path: string) => (path === '-' || isAbsolute(path) ? path : resolve(base, path));
+  return args.command === 'import' ? { ...args, file: at(args.file) } : { ...args, out: at((args as ExportArgs).out) };
 }

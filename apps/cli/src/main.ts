@@ -1,6 +1,6 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseCliArgs, UsageError, type ExportArgs, type ImportArgs } from './cli-args.js';
+import { fromTypingFolder, parseCliArgs, UsageError, type ExportArgs, type ImportArgs } from './cli-args.js';
 import { helpText } from './help.js';
 
 /**
@@ -38,9 +38,10 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${helpText(args.topic)}\n`);
     return 0;
   }
-  checkPaths(args);
+  const located = fromTypingFolder(args);
+  checkPaths(located);
   const { runCommand } = await import('./commands.js');
-  return runCommand(args);
+  return runCommand(located);
 }
 
 main(process.argv.slice(2)).then(
