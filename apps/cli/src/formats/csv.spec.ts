@@ -85,6 +85,12 @@ describe('readDocuments(csv)', () => {
     expect(preferred.document).toMatchObject({ text: 'B', publishedAt: '2024-05-01T00:00:00.000Z' });
   });
 
+  it('skips rows of bare delimiters that spreadsheets leave below the data, as empty lines', async () => {
+    const input = 'text,publishedAt,source_name\r\nOne claim,2024-05-01,Desk\r\n,,\r\n , ,\r\n,,,,\r\nTwo,2024-05-02,Desk\r\n';
+    const records = await collect(readDocuments(csv(input), 'csv'));
+    expect(records.map((r) => [r.recordNo, r.ok])).toEqual([[2, true], [6, true]]);
+  });
+
   it('names the two header columns that mean the same field', async () => {
     await expect(collect(readDocuments(csv('source,text,publishedAt,source_name\nA,b,2024-05-01,C\n'), 'csv'))).rejects.toThrow(
       'csv: header columns "source" and "source_name" both mean source_name: keep one',

@@ -206,6 +206,8 @@ export async function* readCsv(input: ImportInput, options: ReadOptions = {}): A
         header = readHeader(record, options);
         continue;
       }
+      // A row of bare delimiters (";;;;;", spreadsheets leave them below the data) is an empty line.
+      if (record.every((f) => f.trim() === '')) continue;
       let fields = record;
       if (fields.length > header.width && fields.slice(header.width).every((f) => f.trim() === '')) {
         fields = fields.slice(0, header.width); // trailing delimiters
