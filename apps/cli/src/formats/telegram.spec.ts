@@ -84,6 +84,28 @@ describe('readDocuments(telegram)', () => {
     ]);
   });
 
+  it('leaves out the personal chats, bot chats and Saved Messages of an account export, and says so', async () => {
+    const msg = (id: number, text: string) => ({ id, type: 'message', date_unixtime: '1709294400', text });
+    const input = {
+      personal_information: { user_id: 1 },
+      chats: {
+        list: [
+          { type: 'saved_messages', id: 1, messages: [msg(1, 'note to self')] },
+          { name: 'Andrii', type: 'personal_chat', id: 777, messages: [msg(10, 'see you at six'), msg(11, 'ok')] },
+          { name: 'Helper bot', type: 'bot_chat', id: 5, messages: [msg(3, '/start')] },
+          { name: 'Front chat', type: 'private_supergroup', id: 44, messages: [msg(7, 'Shelling reported near the station.')] },
+        ],
+      },
+    };
+    const notices: string[] = [];
+    const records = await collect(readDocuments(json(input), 'telegram', { onNotice: (m) => notices.push(m) }));
+    expect(records.map((r) => r.ok && [r.document.externalId, r.document.source.name])).toEqual([['tg:44:7', 'Front chat']]);
+    expect(notices).toEqual([expect.stringMatching(/^left out 4 message\(s\) of 3 personal chat/)]);
+    // a single-chat export of a personal chat is imported: the user chose that chat
+    const single = await collect(readDocuments(json({ name: 'Andrii', type: 'personal_chat', id: 777, messages: [msg(10, 'see you at six')] }), 'telegram'));
+    expect(single.filter((r) => r.ok)).toHaveLength(1);
+  });
+
   it('keeps who posted: the member in a group, the signature of a channel post, nobody for a channel speaking as itself', async () => {
     const at = '1709294400';
     const group = {

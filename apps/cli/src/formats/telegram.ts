@@ -31,6 +31,14 @@ function linkUsername(chat: TelegramChat, option: string | undefined): string | 
   return normaliseUsername(option);
 }
 
+/**
+ * Chat types of a full-account export that are the exporting person's own correspondence, not
+ * something monitored: their messages are left out, so that importing an account export does not
+ * put private conversations into a shared database. (A single-chat export is imported whatever
+ * its type: the user chose that chat.)
+ */
+const PRIVATE_TYPES = new Set(['personal_chat', 'bot_chat', 'saved_messages']);
+
 /** One element of a `messages` array, in file order. */
 export type TelegramEvent =
   | { kind: 'message'; index: number; chat: TelegramChat; message: unknown }
@@ -260,10 +268,17 @@ export async function* readTelegram(input: ImportInput, options: ReadOptions = {
   const events = pull<TelegramEvent, Token>(tokens, (token, emit) => walker.push(token, emit), undefined, [source]);
 
   let seenMessages = false;
+  const privateChats = new Set<string>();
+  let privateMessages = 0;
   try {
     for await (const event of events) {
       seenMessages = true;
       const chat = event.chat;
+      if (chat.listed && chat.type !== undefined && PRIVATE_TYPES.has(chat.type)) {
+        privateChats.add(chat.id ?? chat.name ?? chat.type);
+        privateMessages += 1;
+        continue;
+      }
       if (event.kind === 'not-an-object') {
         yield { ok: false, recordNo: event.index, reason: 'message is not a JSON object', raw: event.raw };
         continue;
@@ -323,6 +338,12 @@ export async function* readTelegram(input: ImportInput, options: ReadOptions = {
       reason: `invalid JSON in or after this message (${message}); the rest of the file was not read`,
       raw: '',
     };
+  }
+  if (privateMessages > 0) {
+    options.onNotice?.(
+      `left out ${privateMessages} message(s) of ${privateChats.size} personal chat(s), bot chat(s) or Saved Messages of this account export; ` +
+        'export such a chat on its own to import it',
+    );
   }
   if (!seenMessages && walker.sawNoMessages()) {
     throw new FormatError('telegram', 'no "messages" array found; is this a Telegram Desktop JSON export?');

@@ -35,6 +35,8 @@ export interface ReadOptions {
   telegramUsername?: string;
   /** Called with the stream the input was opened as (progress: its `bytesRead`). */
   onOpen?: (stream: Readable & { bytesRead?: number }) => void;
+  /** Called with a line for the user about records left out on purpose (not rejects). */
+  onNotice?: (message: string) => void;
 }
 
 /** An input is a file path or an already open byte/text stream (used by tests and pipes). */

@@ -226,6 +226,7 @@ export async function runImport(ingest: IngestPort, options: ImportOptions, io: 
     const records = readDocuments(options.file, format, {
       sourceOverride: options.source ?? undefined,
       telegramUsername: options.telegramUsername ?? undefined,
+      onNotice: (message) => progress.log(message),
       onOpen: (stream) => {
         input = stream;
       },
