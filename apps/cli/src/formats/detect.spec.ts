@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { detectFormat, detectFormatFromHead } from './index.js';
+import { detectFormat, detectFormatFromHead, unreadableBecause } from './index.js';
 import { fixture } from './test-helpers.js';
 
 describe('detectFormat', () => {
@@ -35,5 +35,27 @@ describe('detectFormat', () => {
   it('detectFormatFromHead returns null when unsure', () => {
     expect(detectFormatFromHead('')).toBeNull();
     expect(detectFormatFromHead('hello')).toBeNull();
+  });
+});
+
+describe('unreadableBecause', () => {
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('text\tpublishedAt\n', 'utf16le')]);
+
+  it('names UTF-16 text, an HTML page and a JSON array, each with the way out', () => {
+    expect(unreadableBecause(utf16, 'csv')).toMatch(/UTF-16 .*iconv -f UTF-16 -t UTF-8/);
+    expect(unreadableBecause(Buffer.from('<!DOCTYPE html>\n<html><head>'), 'rss')).toMatch(/HTML page.*Machine-readable JSON/);
+    expect(unreadableBecause(Buffer.from('\uFEFF  <html lang="uk">'), 'telegram')).toMatch(/HTML page/);
+    expect(unreadableBecause(Buffer.from('[\n  {"text": "a"}\n]'), 'jsonl')).toMatch(/one JSON array, not JSON Lines: .*jq -c/);
+  });
+
+  it('lets readable files through, and UTF-16 feeds (their XML declaration may name it)', () => {
+    expect(unreadableBecause(Buffer.from('{"text":"a"}\n'), 'jsonl')).toBeNull();
+    expect(unreadableBecause(Buffer.from('<?xml version="1.0"?><rss>'), 'rss')).toBeNull();
+    expect(unreadableBecause(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<?xml version="1.0" encoding="UTF-16"?><rss>', 'utf16le')]), 'rss')).toBeNull();
+    expect(unreadableBecause(Buffer.from('text,publishedAt,source\n[quoted],2024-01-01,S\n'), 'csv')).toBeNull();
+  });
+
+  it('detects a JSON array file as JSON Lines, so that the check above explains it', () => {
+    expect(detectFormatFromHead('[{"text":"a"}]')).toBe('jsonl');
   });
 });

@@ -29,6 +29,7 @@ async function peek(path: string): Promise<string> {
 /** Format of a text that starts with `head` (the first bytes of a file); null when unclear. */
 export function detectFormatFromHead(head: string): ImportFormat | null {
   const start = head.trimStart();
+  if (start.startsWith('[')) return 'jsonl'; // a JSON array: checkReadable says what to do with it
   if (start.startsWith('<')) return 'rss';
   if (start.startsWith('{')) {
     const firstLine = start.split(/\r?\n/, 1)[0];
@@ -63,4 +64,39 @@ export async function detectFormat(path: string): Promise<ImportFormat> {
     throw new Error(`cannot tell the format of ${path}; pass --format jsonl|csv|telegram|rss`);
   }
   return detected;
+}
+
+/**
+ * Files that are plainly not what any reader takes, caught before reading with a way out: a UTF-16
+ * text (Excel's "Unicode Text"; feeds are exempt, their XML declaration may name UTF-16), an HTML
+ * page (Telegram Desktop's default export), one JSON array where JSON Lines or an export object is
+ * wanted. Null when the file looks fine.
+ */
+export function unreadableBecause(head: Buffer, format: ImportFormat): string | null {
+  if (format !== 'rss' && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))) {
+    return 'the file is UTF-16 text (as Excel saves "Unicode Text"): convert it to UTF-8 first, e.g. iconv -f UTF-16 -t UTF-8 in.txt > out.csv';
+  }
+  const start = head.toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  if (/^<(?:!doctype\s+html|html[\s>])/i.test(start)) {
+    return 'the file is an HTML page, not a feed or export (Telegram Desktop exports HTML unless told otherwise): export the chat again with the format "Machine-readable JSON" and import its result.json';
+  }
+  if ((format === 'jsonl' || format === 'telegram') && start.startsWith('[')) {
+    return "the file is one JSON array, not JSON Lines: convert it first, e.g. jq -c '.[]' in.json > out.jsonl";
+  }
+  return null;
+}
+
+/** Throws when `unreadableBecause` finds the file plainly unreadable as `format`. */
+export async function checkReadable(path: string, format: ImportFormat): Promise<void> {
+  const handle = await open(path, 'r');
+  let head: Buffer;
+  try {
+    const buf = Buffer.alloc(1024);
+    const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
+    head = buf.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+  const problem = unreadableBecause(head, format);
+  if (problem) throw new Error(`cannot import ${path}: ${problem}`);
 }

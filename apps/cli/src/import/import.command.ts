@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { DomainError, type EngineModelInput } from '@app/domain';
 import { sqlStateOf } from '@app/persistence';
 import type { ImportArgs } from '../cli-args.js';
-import { detectFormat, readDocuments, type ImportFormat, type ParsedReject } from '../formats/index.js';
+import { checkReadable, detectFormat, readDocuments, type ImportFormat, type ParsedReject } from '../formats/index.js';
 import type { PreparedBatch, PreparedItem, RawItem } from './prepare.js';
 import { PreparePool } from './prepare-pool.js';
 import { Progress, type ProgressSink } from './progress.js';
@@ -100,6 +100,7 @@ type WritableItem = PreparedItem & { raw?: string };
 export async function runImport(ingest: IngestPort, options: ImportOptions, io: ImportIo): Promise<ImportSummary> {
   const started = performance.now();
   const format = options.format ?? (await detectFormat(options.file));
+  await checkReadable(options.file, format);
   const totalBytes = statSync(options.file).size;
   const rejects = new RejectsFile(rejectsPathFor(options.file));
   const progress = new Progress(io.stderr, options.progressEvery);
