@@ -56,4 +56,11 @@ describe('buildDocument', () => {
     });
     expect(buildDocument({ ...base, publishedAt: new Date('nope') })).toEqual({ ok: false, reason: 'invalid publishedAt date' });
   });
+
+  it('names the accepted date forms when a date cannot be read', () => {
+    expect(buildDocument({ ...base, publishedAt: '11/26/2026 10:00' })).toEqual({
+      ok: false,
+      reason: 'unparsable publishedAt "11/26/2026 10:00" (use ISO 8601 such as 2026-11-26T10:00:00Z, RFC 822, or 26.11.2026 10:00)',
+    });
+  });
 });

@@ -55,6 +55,9 @@ export function authorOf(value: unknown): string | null {
   return `${joined.slice(0, cut)}…`;
 }
 
+/** The date forms `parseDate` reads, as a reject reason suggests them. */
+const ACCEPTED_DATES = 'use ISO 8601 such as 2026-11-26T10:00:00Z, RFC 822, or 26.11.2026 10:00';
+
 /** ISO string of a publication date, or a problem description. */
 export function normalisePublishedAt(value: unknown): { iso: string } | { problem: string } {
   if (value === undefined || value === null || value === '') return { problem: 'missing publishedAt' };
@@ -63,7 +66,9 @@ export function normalisePublishedAt(value: unknown): { iso: string } | { proble
   }
   if (typeof value !== 'string') return { problem: `publishedAt must be an ISO 8601 string, got ${describeValue(value)}` };
   const date = parseDate(value);
-  return date ? { iso: date.toISOString() } : { problem: `unparsable publishedAt "${describeValue(value)}"` };
+  if (date) return { iso: date.toISOString() };
+  // Name the accepted forms, so a spreadsheet's "11/26/2026" can be rewritten without reading the docs.
+  return { problem: `unparsable publishedAt "${describeValue(value)}" (${ACCEPTED_DATES})` };
 }
 
 /**

@@ -26,7 +26,9 @@ describe('readDocuments(rss) with RSS 2.0', () => {
   it('reads items with the channel title as source and platform web; an undated item is rejected', async () => {
     const records = await collect(readDocuments(fixture('feed.rss.xml'), 'rss'));
     expect(oks(records).map((r) => r.recordNo)).toEqual([1, 2, 4]);
-    expect(rejects(records).map((r) => [r.recordNo, r.reason])).toEqual([[3, 'missing publishedAt']]);
+    expect(rejects(records).map((r) => [r.recordNo, r.reason])).toEqual([
+      [3, 'missing publishedAt (no pubDate, dc:date, published or updated in the item)'],
+    ]);
     for (const r of oks(records)) {
       expect(r.document.source).toEqual({ name: 'Kyiv Signal Review', platform: 'web', country: null });
     }
@@ -95,6 +97,43 @@ describe('readDocuments(rss) with RSS 2.0', () => {
     expect(oks(await collect(readDocuments(atom, 'rss')))[0].document.externalId).toBe('tag:f.example,2024:feed#77');
   });
 
+  it('takes a Google News item\'s <source> as its source and drops the publisher name glued after the headline', async () => {
+    const feed = xml(`<rss version="2.0"><channel><title>Top stories - Google News</title><link>https://news.google.com/</link>
+      <item><title>Dam breach blamed on shelling - Kyiv Post</title><link>https://news.google.com/articles/CBMiAA</link>
+        <guid isPermaLink="false">CBMiAA</guid><pubDate>Wed, 26 Nov 2026 09:00:00 GMT</pubDate>
+        <description>&lt;a href="https://news.google.com/articles/CBMiAA" target="_blank"&gt;Dam breach blamed on shelling&lt;/a&gt;&amp;nbsp;&amp;nbsp;&lt;font color="#6f6f6f"&gt;Kyiv Post&lt;/font&gt;</description>
+        <source url="https://www.kyivpost.com">Kyiv Post</source></item>
+      <item><title>Without a source</title><description>Plain item, named after the channel.</description><pubDate>Wed, 26 Nov 2026 10:00:00 GMT</pubDate></item>
+    </channel></rss>`);
+    const [google, plain] = oks(await collect(readDocuments(feed, 'rss'))).map((r) => r.document);
+    expect(google).toMatchObject({ text: 'Dam breach blamed on shelling', source: { name: 'Kyiv Post', platform: 'web' } });
+    expect(plain.source.name).toBe('Top stories - Google News');
+    // --source still wins over <source>
+    const again = xml(`<rss version="2.0"><channel><title>T</title><item><description>Claim Kyiv Post</description>
+      <source url="https://www.kyivpost.com">Kyiv Post</source><pubDate>Wed, 26 Nov 2026 09:00:00 GMT</pubDate></item></channel></rss>`);
+    const [overridden] = oks(await collect(readDocuments(again, 'rss', { sourceOverride: 'Desk' })));
+    expect(overridden.document).toMatchObject({ text: 'Claim', source: { name: 'Desk' } });
+  });
+
+  it('drops the "appeared first on" footer WordPress adds to each post, in English, Russian and Ukrainian', async () => {
+    const item = (footer: string, i: number) => `<item><guid>https://wp.example/?p=${i}</guid><pubDate>Wed, 26 Nov 2026 09:00:00 GMT</pubDate>
+      <description><![CDATA[<p>Short teaser.</p>]]></description>
+      <content:encoded><![CDATA[<p>Officials said the bridge was hit.</p><p>${footer}</p>]]></content:encoded></item>`;
+    const feed = xml(`<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>WP</title>
+      ${item('The post <a href="https://wp.example/bridge/">Bridge hit</a> appeared first on <a href="https://wp.example">WP Site</a>.', 1)}
+      ${item('Запись <a href="https://wp.example/most/">Мост</a> впервые появилась на <a href="https://wp.example">WP</a>.', 2)}
+      ${item('Запис <a href="https://wp.example/mist/">Міст</a> вперше з\'явився на <a href="https://wp.example">WP</a>.', 3)}
+      ${item('The post office said it was closed.', 4)}
+    </channel></rss>`);
+    const texts = oks(await collect(readDocuments(feed, 'rss'))).map((r) => r.document.text);
+    expect(texts).toEqual([
+      'Officials said the bridge was hit.',
+      'Officials said the bridge was hit.',
+      'Officials said the bridge was hit.',
+      'Officials said the bridge was hit.\n\nThe post office said it was closed.', // not the footer: kept
+    ]);
+  });
+
   it('uses --source instead of the channel title', async () => {
     const records = oks(await collect(readDocuments(fixture('feed.rss.xml'), 'rss', { sourceOverride: 'Monitoring desk' })));
     expect(records.map((r) => r.document.source.name)).toEqual(['Monitoring desk', 'Monitoring desk', 'Monitoring desk']);
@@ -104,7 +143,9 @@ describe('readDocuments(rss) with RSS 2.0', () => {
 describe('readDocuments(rss) with Atom', () => {
   it('reads entries: html content stripped, published preferred over updated, alternate link, feed xml:lang', async () => {
     const records = await collect(readDocuments(fixture('feed.atom.xml'), 'rss'));
-    expect(rejects(records).map((r) => [r.recordNo, r.reason])).toEqual([[3, 'unparsable publishedAt "not a date"']]);
+    expect(rejects(records).map((r) => [r.recordNo, r.reason])).toEqual([
+      [3, 'unparsable publishedAt "not a date" (use ISO 8601 such as 2026-11-26T10:00:00Z, RFC 822, or 26.11.2026 10:00)'],
+    ]);
     const [first, second] = oks(records).map((r) => r.document);
     expect(first).toEqual({
       externalId: 'tag:svodka-proverok.example,2024:entry-101',
@@ -123,6 +164,28 @@ describe('readDocuments(rss) with Atom', () => {
       publishedAt: '2024-03-09T15:30:00.000Z', // only <updated>
       url: 'https://svodka-proverok.example/2024/03/women-mobilisation',
     });
+  });
+});
+
+describe('readDocuments(rss) with YouTube Atom', () => {
+  it('reads the video description from <media:group>, not only the title; an undated entry names the Atom elements', async () => {
+    const feed = xml(`<feed xmlns="http://www.w3.org/2005/Atom" xmlns:yt="http://www.youtube.com/xml/schemas/2015" xmlns:media="http://search.yahoo.com/mrss/">
+      <title>Channel Watch</title><link rel="alternate" href="https://www.youtube.com/channel/UC1"/>
+      <entry><id>yt:video:abc123</id><yt:videoId>abc123</yt:videoId><title>Live: the strike on the port</title>
+        <link rel="alternate" href="https://www.youtube.com/watch?v=abc123"/><published>2026-11-26T08:00:00+00:00</published>
+        <media:group><media:title>Live: the strike on the port</media:title>
+          <media:description>Officials said three ships were damaged.
+The mayor said the port will reopen on Monday.</media:description></media:group></entry>
+      <entry><id>yt:video:def456</id><title>Undated</title><media:group><media:description>Text.</media:description></media:group></entry>
+    </feed>`);
+    const records = await collect(readDocuments(feed, 'rss'));
+    expect(oks(records)[0].document).toMatchObject({
+      externalId: 'yt:video:abc123',
+      title: 'Live: the strike on the port',
+      text: 'Officials said three ships were damaged.\nThe mayor said the port will reopen on Monday.',
+      source: { name: 'Channel Watch' },
+    });
+    expect(rejects(records).map((r) => r.reason)).toEqual(['missing publishedAt (no published or updated in the entry)']);
   });
 });
 

@@ -22,6 +22,10 @@ interface ItemFields {
   contentEncoded?: string;
   content?: string;
   summary?: string;
+  /** `<media:group><media:description>`: a YouTube video's description */
+  mediaDescription?: string;
+  /** RSS `<source>`: the publisher an aggregator (Google News) took the item from */
+  source?: string;
   pubDate?: string;
   dcDate?: string;
   published?: string;
@@ -57,7 +61,28 @@ const ITEM_FIELDS: Record<string, { field: keyof ItemFields; mode: TextMode | 'a
   'dc:language': { field: 'language', mode: 'text' },
   'dc:creator': { field: 'creator', mode: 'text' },
   author: { field: 'author', mode: 'text' },
+  source: { field: 'source', mode: 'text' },
 };
+
+/**
+ * The footer WordPress (Yoast) appends to every post in a feed: "The post <title> appeared first
+ * on <site>." and its Russian and Ukrainian translations. Matched against the last line only.
+ */
+const POST_FOOTER_RE = /^(?:The post .+ appeared first on .+|Запись .+ впервые появилась .+|Запис .+ вперше з['’ʼ]явився .+)$/;
+
+function withoutPostFooter(text: string): string {
+  const lastBreak = text.lastIndexOf('\n');
+  return POST_FOOTER_RE.test(text.slice(lastBreak + 1)) ? text.slice(0, Math.max(lastBreak, 0)).trimEnd() : text;
+}
+
+/**
+ * Google News glues the publisher's name after the headline ("Headline&nbsp;&nbsp;<font>Publisher</font>"):
+ * a text ending with the item's `<source>` name, after a space, loses it.
+ */
+function withoutTrailingName(text: string, name: string): string {
+  if (!text.endsWith(name) || !/\s/.test(text.charAt(text.length - name.length - 1))) return text;
+  return text.slice(0, -name.length).replace(/[\s\u00a0]+$/, '');
+}
 
 /**
  * The name in an RSS `<author>`, which RSS 2.0 wants as an e-mail address: "jane@example.com
@@ -110,9 +135,9 @@ export function sniffXmlEncoding(head: Uint8Array): string {
 /**
  * RSS 2.0 (also 0.9x and RSS 1.0/RDF) or Atom, streamed through sax. Items become documents with
  * the item title, link, guid/id (else the link) as externalId, the fuller of content:encoded/description (Atom:
- * content/summary) stripped of HTML as text, and pubDate/dc:date (Atom: published, else
- * updated) as the date. The channel/feed title is the source, platform `web`; the channel
- * language (or the entry's xml:lang) is the language. `recordNo` is the item's position.
+ * content/summary; YouTube: media:description) stripped of HTML as text, and pubDate/dc:date (Atom: published, else
+ * updated) as the date. The item's `<source>` (Google News), else the channel/feed title, is the source, platform
+ * `web`; the channel language (or the entry's xml:lang) is the language. `recordNo` is the item's position.
  */
 export async function* readFeed(input: ImportInput, options: ReadOptions = {}): AsyncGenerator<ParsedRecord> {
   const parser = sax.parser(false, { lowercase: true, trim: false, normalize: false, position: true });
@@ -141,16 +166,19 @@ export async function* readFeed(input: ImportInput, options: ReadOptions = {}): 
       out.push({ ok: false, recordNo, reason: `malformed XML in item: ${fields.xmlErrors.join('; ')}`, raw });
       return;
     }
-    const candidates = [fields.contentEncoded, fields.description, fields.content, fields.summary].filter(
-      (t): t is string => typeof t === 'string' && t.trim() !== '',
-    );
+    const candidates = [fields.contentEncoded, fields.description, fields.content, fields.summary, fields.mediaDescription]
+      .map((t) => (t === undefined ? '' : withoutPostFooter(t)))
+      .filter((t) => t.trim() !== '');
     // The fullest body wins (content:encoded is usually the article, description a teaser).
     const body = candidates.sort((a, b) => b.length - a.length)[0];
-    const text = body ?? fields.title;
+    const publisher = fields.source?.trim() || undefined;
+    const text = (body && publisher ? withoutTrailingName(body, publisher) : body) || fields.title;
+    const sourceName = publisher ?? channelTitle;
 
     const dateText = kind === 'atom'
       ? (fields.published ?? fields.updated)
       : (fields.pubDate ?? fields.dcDate ?? fields.published ?? fields.updated);
+    const dateFields = kind === 'atom' ? 'no published or updated in the entry' : 'no pubDate, dc:date, published or updated in the item';
 
     let url = fields.link?.trim() || undefined;
     if (!url && fields.guid && fields.guidIsPermaLink !== false && /^https?:\/\//i.test(fields.guid.trim())) {
@@ -168,7 +196,7 @@ export async function* readFeed(input: ImportInput, options: ReadOptions = {}): 
         text,
         language: fields.language ?? itemLanguage ?? channelLanguage ?? undefined,
         publishedAt: dateText?.trim() || undefined,
-        source: channelTitle ? { name: channelTitle, platform: 'web' } : undefined,
+        source: sourceName ? { name: sourceName, platform: 'web' } : undefined,
       },
       { sourceOverride: options.sourceOverride, defaultPlatform: 'web' },
     );
@@ -176,9 +204,15 @@ export async function* readFeed(input: ImportInput, options: ReadOptions = {}): 
       out.push({ ok: true, recordNo, document: built.document, raw });
       return;
     }
-    const reason = channelTitle
-      ? built.reason
-      : built.reason.replace('missing source name', 'missing source name (no feed title before this item; use --source)');
+    // Say what was looked for: the feed's own element names, not the document field.
+    const reason = built.reason
+      .split('; ')
+      .map((p) => {
+        if (p === 'missing publishedAt') return `missing publishedAt (${dateFields})`;
+        if (p === 'missing source name' && !channelTitle) return 'missing source name (no feed title before this item; use --source)';
+        return p;
+      })
+      .join('; ');
     out.push({ ok: false, recordNo, reason, raw });
   };
 
@@ -217,6 +251,12 @@ export async function* readFeed(input: ImportInput, options: ReadOptions = {}): 
       capture = { target: 'item', field: 'author', depth, mode: 'text', buf: '' };
       return;
     }
+    // Media RSS (YouTube): the description sits in <media:group>, plain text unless type="html".
+    if (item && depth === itemDepth + 2 && name === 'media:description' && stack[depth - 1] === 'media:group') {
+      const mode: TextMode = (attrs.type ?? '').toLowerCase() === 'html' ? 'html' : 'text';
+      capture = { target: 'item', field: 'mediaDescription', depth, mode, buf: '' };
+      return;
+    }
 
     if (item && depth === itemDepth + 1) {
       if (kind === 'atom' && name === 'author') return; // its <name> is read one level down
@@ -228,6 +268,7 @@ export async function* readFeed(input: ImportInput, options: ReadOptions = {}): 
       const spec = ITEM_FIELDS[name];
       if (!spec) return;
       if (kind === 'rss' && spec.field === 'content') return; // not an RSS element
+      if (kind === 'atom' && spec.field === 'source') return; // Atom's <source> is a feed's metadata, not a name
       const mode = spec.mode === 'atom' ? atomMode(kind, attrs) : spec.mode;
       if (name === 'guid') item.guidIsPermaLink = (attrs.ispermalink ?? 'true').toLowerCase() !== 'false';
       capture = { target: 'item', field: spec.field, depth, mode, buf: '' };

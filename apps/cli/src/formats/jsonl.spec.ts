@@ -21,7 +21,7 @@ describe('readDocuments(jsonl)', () => {
     expect(rejects(records).map((r) => [r.recordNo, r.reason])).toEqual([
       [4, expect.stringMatching(/^invalid JSON: /)],
       [6, 'missing text (empty)'],
-      [7, 'unparsable publishedAt "last Tuesday"'],
+      [7, 'unparsable publishedAt "last Tuesday" (use ISO 8601 such as 2026-11-26T10:00:00Z, RFC 822, or 26.11.2026 10:00)'],
       [8, 'missing source name'],
     ]);
     const bad = rejects(records).find((r) => r.recordNo === 4)!;
@@ -60,7 +60,7 @@ describe('readDocuments(jsonl)', () => {
       [1, 'ok'],
       [2, 'line is not a JSON object'],
       [3, 'text must be a string; publishedAt must be an ISO 8601 string, got 20240101; externalId must be a string'],
-      [4, 'unparsable publishedAt "2024-02-30"'],
+      [4, 'unparsable publishedAt "2024-02-30" (use ISO 8601 such as 2026-11-26T10:00:00Z, RFC 822, or 26.11.2026 10:00)'],
       [5, 'ok'],
     ]);
     const [first, , , , last] = records;

@@ -35,11 +35,27 @@ describe('parseRfc822Date', () => {
     ['Tue, 5 March 2024 08:00:00 EST', '2024-03-05T13:00:00.000Z'],
     ['Wed, 06 Mar 2024 07:00:00', '2024-03-06T07:00:00.000Z'],
     ['Wed,  06  Mar  2024  07:00:00  +00:00', '2024-03-06T07:00:00.000Z'],
+    // forms real feeds write: the comma glued to the day, a trailing RFC 2822 comment, GMT/UTC with an offset
+    ['Wed,26 Nov 2026 12:00:00 +0300', '2026-11-26T09:00:00.000Z'],
+    ['Wed, 26 Nov 2026 12:00:00 +0300 (MSK)', '2026-11-26T09:00:00.000Z'],
+    ['Wed, 26 Nov 2026 12:00:00 GMT (Greenwich Mean Time)', '2026-11-26T12:00:00.000Z'],
+    ['Wed, 26 Nov 2026 12:00:00 GMT+3', '2026-11-26T09:00:00.000Z'],
+    ['Wed, 26 Nov 2026 12:00:00 UTC+03:00', '2026-11-26T09:00:00.000Z'],
+    ['Wed, 26 Nov 2026 12:00:00 GMT+0300', '2026-11-26T09:00:00.000Z'],
+    ['Wed, 26 Nov 2026 12:00:00 GMT-5', '2026-11-26T17:00:00.000Z'],
+    ['Wed, 26 Nov 2026 12:00:00 UTC+5:30', '2026-11-26T06:30:00.000Z'],
   ])('%s -> %s', (input, expected) => {
     expect(parseRfc822Date(input)?.toISOString()).toBe(expected);
   });
 
-  it.each(['Fri, 31 Feb 2024 09:30:00 GMT', 'Fri, 01 Foo 2024 09:30:00 GMT', '01 Mar 2024', 'Fri, 01 Mar 2024 09:30:00 XYZ'])(
+  it.each([
+    'Fri, 31 Feb 2024 09:30:00 GMT', 'Fri, 01 Foo 2024 09:30:00 GMT', '01 Mar 2024', 'Fri, 01 Mar 2024 09:30:00 XYZ',
+    'Wed,,26 Nov 2026 12:00:00 +0300',
+    'Wed, 26 Nov 2026 12:00:00 GMT+25', 'Wed, 26 Nov 2026 12:00:00 UTC+03:75', 'Wed, 26 Nov 2026 12:00:00 GMT+330',
+    'Wed, 26 Nov 2026 12:00:00 XYZ+3', 'Wed, 26 Nov 2026 12:00:00 +3', // an offset alone keeps its four digits
+    'Wed, 26 Nov 2026 12:00:00 (MSK)', // a comment is no zone
+    'Wed, 26 Nov 2026 12:00:00 +0300 (MSK', 'Wed, 26 Nov 2026 12:00:00 +0300 (MSK) later',
+  ])(
     'rejects %p',
     (input) => {
       expect(parseRfc822Date(input)).toBeNull();

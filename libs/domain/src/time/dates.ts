@@ -7,8 +7,12 @@
 const ISO_RE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?$/;
 
+/**
+ * The day name may be glued to its comma ("Wed,26 Nov"); the zone is a name, a numeric offset, or
+ * GMT/UTC with an offset ("GMT+3", "UTC+03:00", "GMT+0300"); an RFC 2822 comment may follow a zone ("+0300 (MSK)").
+ */
 const RFC822_RE =
-  /^(?:[A-Za-z]{3,9},?\s+)?(\d{1,2})[\s-]+([A-Za-z]{3,9})\.?[\s-]+(\d{2}|\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([A-Za-z]{1,5}|[+-]\d{2}:?\d{2})?$/;
+  /^(?:[A-Za-z]{3,9}(?:,\s*|\s+))?(\d{1,2})[\s-]+([A-Za-z]{3,9})\.?[\s-]+(\d{2}|\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*((?:GMT|UTC?)[+-](?:\d{1,2}(?::\d{2})?|\d{4})|[A-Za-z]{1,5}|[+-]\d{2}:?\d{2})(?:\s*\([^()]*\))?)?$/i;
 
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
@@ -84,7 +88,9 @@ export function parseRfc822Date(input: string): Date | null {
   if (!month) return null;
   let year = Number(m[3]);
   if (m[3].length === 2) year += year < 50 ? 2000 : 1900;
-  const offset = parseOffset(m[7]);
+  // "GMT+3" / "UTC+03:00" is the offset written after a zone name: "+03" / "+03:00".
+  const zone = m[7]?.replace(/^(?:GMT|UTC?)(?=[+-])/i, '').replace(/^([+-])(\d)(?!\d)/, (_, sign: string, hour: string) => `${sign}0${hour}`);
+  const offset = parseOffset(zone);
   if (offset === null) return null;
   return build(year, month, Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0), 0, offset);
 }
