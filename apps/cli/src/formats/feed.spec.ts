@@ -134,6 +134,16 @@ describe('readDocuments(rss) with RSS 2.0', () => {
     ]);
   });
 
+  it('takes the channel <language> for its items unless an item\'s text is plainly in another language', async () => {
+    const feed = xml(`<rss version="2.0"><channel><title>Site</title><language>en-US</language>
+      <item><title>One</title><description>Ukraine says the bridge was hit, and officials in Kyiv confirmed the damage on Monday.</description><pubDate>Mon, 04 Mar 2024 10:00:00 GMT</pubDate></item>
+      <item><title>Два</title><description>Міністерство оборони України заявило, що міст було пошкоджено, і це підтвердили в Києві.</description><pubDate>Mon, 04 Mar 2024 11:00:00 GMT</pubDate></item>
+      <item><title>Three</title><dc:language>uk</dc:language><description>Short.</description><pubDate>Mon, 04 Mar 2024 12:00:00 GMT</pubDate></item>
+    </channel></rss>`);
+    const docs = oks(await collect(readDocuments(feed, 'rss'))).map((r) => r.document.language);
+    expect(docs).toEqual(['en-US', null, 'uk']); // null: ingest detects it from the text
+  });
+
   it('uses --source instead of the channel title', async () => {
     const records = oks(await collect(readDocuments(fixture('feed.rss.xml'), 'rss', { sourceOverride: 'Monitoring desk' })));
     expect(records.map((r) => r.document.source.name)).toEqual(['Monitoring desk', 'Monitoring desk', 'Monitoring desk']);

@@ -1,5 +1,6 @@
 import { TextDecoder } from 'node:util';
 import sax from 'sax';
+import { guessLanguage } from '@app/domain';
 import { buildDocument } from './document.js';
 import { BLOCK_ELEMENTS, htmlToText, normaliseWhitespace } from './html.js';
 import { openInput } from './streams.js';
@@ -104,6 +105,18 @@ function isGlobalId(id: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\S/i.test(id);
 }
 
+/**
+ * The channel's <language> as an item's language, unless the item's own text plainly says
+ * otherwise: sites keep the default locale of their CMS ("en-US") while posting in Ukrainian or
+ * Russian. Then the item gets none and ingest detects it, as for a feed without the element.
+ */
+function channelDefault(declared: string | null, text: string | undefined): string | null {
+  if (!declared || !text) return declared;
+  const guess = guessLanguage(text);
+  const primary = declared.trim().toLowerCase().split(/[-_]/)[0];
+  return guess.confident && guess.language !== 'und' && guess.language !== primary ? null : declared;
+}
+
 /** Atom text constructs: `type` is text (default), html or xhtml. RSS titles are plain text with entities. */
 function atomMode(kind: FeedKind, attrs: Record<string, string>): TextMode {
   if (kind !== 'atom') return 'html';
@@ -194,7 +207,7 @@ export async function* readFeed(input: ImportInput, options: ReadOptions = {}): 
         title: fields.title || undefined,
         author: fields.creator || bylineOf(fields.author),
         text,
-        language: fields.language ?? itemLanguage ?? channelLanguage ?? undefined,
+        language: fields.language ?? itemLanguage ?? channelDefault(channelLanguage, text) ?? undefined,
         publishedAt: dateText?.trim() || undefined,
         source: sourceName ? { name: sourceName, platform: 'web' } : undefined,
       },
