@@ -58,12 +58,27 @@ export function authorOf(value: unknown): string | null {
 /** The date forms `parseDate` reads, as a reject reason suggests them. */
 const ACCEPTED_DATES = 'use ISO 8601 such as 2026-11-26T10:00:00Z, RFC 822, or 26.11.2026 10:00';
 
+/**
+ * A JSON number as a Unix time, as APIs and scrapers write it: seconds (10⁹ to 10¹¹, from 2001 to
+ * far ahead) or milliseconds (10¹² to 10¹⁴). Anything between or outside is refused rather than
+ * guessed. (A number in a string stays unparsed: in a CSV it may be anything.)
+ */
+function fromEpoch(value: number): { iso: string } | { problem: string } {
+  const abs = Math.abs(value);
+  const millis = abs >= 1e9 && abs < 1e11 ? value * 1000 : abs >= 1e12 && abs < 1e14 ? value : null;
+  if (millis === null || !Number.isFinite(value) || value < 0) {
+    return { problem: `publishedAt ${value} is neither Unix seconds nor milliseconds (${ACCEPTED_DATES})` };
+  }
+  return { iso: new Date(Math.round(millis)).toISOString() };
+}
+
 /** ISO string of a publication date, or a problem description. */
 export function normalisePublishedAt(value: unknown): { iso: string } | { problem: string } {
   if (value === undefined || value === null || value === '') return { problem: 'missing publishedAt' };
   if (value instanceof Date) {
     return Number.isNaN(value.getTime()) ? { problem: 'invalid publishedAt date' } : { iso: value.toISOString() };
   }
+  if (typeof value === 'number') return fromEpoch(value);
   if (typeof value !== 'string') return { problem: `publishedAt must be an ISO 8601 string, got ${describeValue(value)}` };
   const date = parseDate(value);
   if (date) return { iso: date.toISOString() };

@@ -59,13 +59,31 @@ describe('readDocuments(jsonl)', () => {
     expect(records.map((r) => (r.ok ? [r.recordNo, 'ok'] : [r.recordNo, r.reason]))).toEqual([
       [1, 'ok'],
       [2, 'line is not a JSON object'],
-      [3, 'text must be a string; publishedAt must be an ISO 8601 string, got 20240101; externalId must be a string'],
+      [3, 'text must be a string; publishedAt 20240101 is neither Unix seconds nor milliseconds (use ISO 8601 such as 2026-11-26T10:00:00Z, RFC 822, or 26.11.2026 10:00); externalId must be a string'],
       [4, 'unparsable publishedAt "2024-02-30" (use ISO 8601 such as 2026-11-26T10:00:00Z, RFC 822, or 26.11.2026 10:00)'],
       [5, 'ok'],
     ]);
     const [first, , , , last] = records;
     expect(first.ok && first.document).toMatchObject({ publishedAt: '2024-01-01T08:00:00.000Z', source: { name: 'Plain name' } });
     expect(last.ok && last.document).toMatchObject({ publishedAt: '2024-03-05T07:00:00.000Z', externalId: '123' });
+  });
+
+  it('reads Unix times given as JSON numbers, and the snake_case fields of a CSV turned into JSON Lines', async () => {
+    const input = [
+      '{"text":"a","publishedAt":1709294400,"source":{"name":"X"}}',
+      '{"text":"b","publishedAt":1709294400123,"source":{"name":"X"}}',
+      '{"text":"c","published_at":"2024-03-01","source_name":"Flat Desk","source_platform":"web","source_country":"UA","external_id":"f-1"}',
+      '{"text":"d","publishedAt":1709294400,"source":{"name":"Nested"},"source_name":"ignored: the object wins"}',
+      '{"text":"e","publishedAt":-5,"source":{"name":"X"}}',
+    ].join('\n');
+    const records = await collect(readDocuments(Readable.from([input]), 'jsonl'));
+    expect(records.map((r) => (r.ok ? [r.document.publishedAt, r.document.source, r.document.externalId] : r.reason))).toEqual([
+      ['2024-03-01T12:00:00.000Z', { name: 'X', platform: null, country: null }, null],
+      ['2024-03-01T12:00:00.123Z', { name: 'X', platform: null, country: null }, null],
+      ['2024-03-01T00:00:00.000Z', { name: 'Flat Desk', platform: 'web', country: 'UA' }, 'f-1'],
+      ['2024-03-01T12:00:00.000Z', { name: 'Nested', platform: null, country: null }, null],
+      expect.stringMatching(/^publishedAt -5 is neither Unix seconds nor milliseconds/),
+    ]);
   });
 
   it('yields the first record before the input has ended', async () => {

@@ -2,6 +2,26 @@ import { buildDocument, type DocumentFields } from './document.js';
 import { CONVERT_HINT, MAX_LINE_BYTES, openInput, readLines } from './streams.js';
 import type { ImportInput, ParsedRecord, ReadOptions } from './types.js';
 
+/**
+ * The fields of a line: `DocumentInput`'s own names, else the snake_case ones that a CSV turned
+ * into JSON Lines carries (`external_id`, `published_at`, flat `source_name`/`source_platform`/
+ * `source_country` for the `source` object).
+ */
+export function jsonlFields(value: Record<string, unknown>): DocumentFields {
+  const pick = (...keys: string[]): unknown => {
+    for (const key of keys) if (value[key] !== undefined) return value[key];
+    return undefined;
+  };
+  const flatSource = { name: pick('source_name', 'sourceName'), platform: pick('source_platform', 'sourcePlatform'), country: pick('source_country', 'sourceCountry') };
+  const hasFlat = flatSource.name !== undefined || flatSource.platform !== undefined || flatSource.country !== undefined;
+  return {
+    ...value,
+    externalId: pick('externalId', 'external_id'),
+    publishedAt: pick('publishedAt', 'published_at'),
+    source: value.source !== undefined ? value.source : hasFlat ? flatSource : undefined,
+  };
+}
+
 function describeJsonError(err: unknown): string {
   const message = err instanceof Error ? err.message : String(err);
   return `invalid JSON: ${message}`;
@@ -41,7 +61,7 @@ export async function* readJsonl(input: ImportInput, options: ReadOptions = {}):
         yield { ok: false, recordNo: lineNo, reason: 'line is not a JSON object', raw: line };
         continue;
       }
-      const built = buildDocument(value as DocumentFields, { sourceOverride: options.sourceOverride });
+      const built = buildDocument(jsonlFields(value as Record<string, unknown>), { sourceOverride: options.sourceOverride });
       yield built.ok
         ? { ok: true, recordNo: lineNo, document: built.document, raw: line }
         : { ok: false, recordNo: lineNo, reason: built.reason, raw: line };
