@@ -237,6 +237,17 @@ describe.each(DATABASES)('command line on %s', (kind: TestDb) => {
     expect(rejectsOf(second).map((r) => [r.recordNo, r.reason])).toEqual([[1, expect.stringMatching(/^externalId "clash-1" is already stored for a document of another source/)]]);
   }, 120_000);
 
+  it('reads a spreadsheet\'s local times at --utc-offset', async () => {
+    const file = join(work, 'kyiv-desk.csv');
+    writeFileSync(file, 'Date;Content;Channel\r\n01.02.2031 10:30;The ministry says the convoy reached Kharkiv on time.;Kyiv Desk\r\n');
+    const run = await cli(['import', file, '--utc-offset', '+02:00']);
+    expect(run.code).toBe(0);
+    const out = join(work, 'kyiv-desk.jsonl');
+    expect((await cli(['export', '--format', 'jsonl', '--from', '2031-02-01', '--to', '2031-02-01', '--out', out])).code).toBe(0);
+    const claims = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(claims.map((c) => c.publishedAt)).toEqual(['2031-02-01T08:30:00.000Z']);
+  }, 120_000);
+
   it('imports in small batches with --source and --format, counting every batch', async () => {
     const file = join(work, 'no-extension');
     const lines = Array.from({ length: 7 }, (_, i) =>

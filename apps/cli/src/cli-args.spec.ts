@@ -10,6 +10,7 @@ describe('parseCliArgs', () => {
       batch: DEFAULT_IMPORT_BATCH,
       progressEvery: 10_000,
       telegramUsername: null,
+      utcOffset: 0,
     });
     expect(parseCliArgs(['import', '--format', 'csv', 'b.txt', '--source', ' Desk ', '--batch', '1000', '--telegram-username', '@chan'])).toMatchObject({
       file: 'b.txt',
@@ -18,6 +19,15 @@ describe('parseCliArgs', () => {
       batch: 1000,
       telegramUsername: 'chan',
     });
+  });
+
+  it('reads --utc-offset in minutes east of UTC, refusing what is not an offset', () => {
+    const offset = (value: string) => (parseCliArgs(['import', 'a.csv', `--utc-offset=${value}`]) as ImportArgs).utcOffset;
+    expect([offset('+03:00'), offset('+0300'), offset('+03'), offset('-05:30'), offset('Z')]).toEqual([180, 180, 180, -330, 0]);
+    expect((parseCliArgs(['import', 'a.csv', '--utc-offset', '+02:00']) as ImportArgs).utcOffset).toBe(120);
+    for (const bad of ['3', 'MSK', '+25:00', '+03:75', 'Europe/Kyiv']) {
+      expect(() => parseCliArgs(['import', 'a.csv', `--utc-offset=${bad}`])).toThrow(/--utc-offset must be an offset such as \+03:00/);
+    }
   });
 
   it('reads export with a narrative and a date range', () => {

@@ -1,6 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { LIMITS } from '@app/domain';
+import { LIMITS, parseUtcOffset } from '@app/domain';
 import { exportRangeProblem, parseExportDate, type ExportDate } from './export/date-range.js';
 import { isImportFormat, type ImportFormat } from './formats/index.js';
 
@@ -20,6 +20,8 @@ export interface ImportArgs {
   progressEvery: number;
   /** Telegram: the channel's @username, for t.me links */
   telegramUsername: string | null;
+  /** `--utc-offset`: minutes east of UTC of the dates in the file that name no zone (default 0) */
+  utcOffset?: number;
 }
 
 export interface ExportArgs {
@@ -89,6 +91,7 @@ function parseImport(argv: string[]): CliArgs {
     batch: { type: 'string', short: 'b' },
     'progress-every': { type: 'string' },
     'telegram-username': { type: 'string' },
+    'utc-offset': { type: 'string' },
   });
   if (values.help) return { command: 'help', topic: 'import' };
   if (positionals.length === 0) throw new UsageError('import needs a file: import <file> [--format jsonl|csv|telegram|rss]');
@@ -112,7 +115,16 @@ function parseImport(argv: string[]): CliArgs {
     batch: positiveInt('--batch', values.batch as string | undefined, DEFAULT_IMPORT_BATCH, LIMITS.maxDocumentsPerBatch),
     progressEvery: positiveInt('--progress-every', values['progress-every'] as string | undefined, 10_000, 1e9),
     telegramUsername: username,
+    utcOffset: utcOffsetArg(values['utc-offset'] as string | undefined),
   };
+}
+
+/** `--utc-offset +03:00` (also +0300, +03, -05:30, Z): the zone of dates that name none. */
+function utcOffsetArg(value: string | undefined): number {
+  if (value === undefined) return 0;
+  const minutes = parseUtcOffset(value);
+  if (minutes === null) throw new UsageError(`--utc-offset must be an offset such as +03:00, +0300, -05:30 or Z, got "${value}"`);
+  return minutes;
 }
 
 function parseExport(argv: string[]): CliArgs {

@@ -24,6 +24,9 @@ Options:
   -b, --batch N            documents per transaction, 1 to ${LIMITS.maxDocumentsPerBatch} (default ${DEFAULT_IMPORT_BATCH})
       --telegram-username  @username of the channel (or supergroup) of a single-chat export,
                            so its posts get t.me links; chats that name their own keep it
+      --utc-offset OFFSET  zone of the dates that name none, such as +03:00 for a spreadsheet in
+                           Kyiv summer time or an old Telegram export's local times (default UTC;
+                           a negative one as --utc-offset=-05:00)
       --progress-every N   without a terminal, a progress line every N records (default 10000)
 
 Malformed records are reported on stderr with their line or item number, skipped, and written

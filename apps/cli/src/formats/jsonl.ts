@@ -61,7 +61,7 @@ export async function* readJsonl(input: ImportInput, options: ReadOptions = {}):
         yield { ok: false, recordNo: lineNo, reason: 'line is not a JSON object', raw: line };
         continue;
       }
-      const built = buildDocument(jsonlFields(value as Record<string, unknown>), { sourceOverride: options.sourceOverride });
+      const built = buildDocument(jsonlFields(value as Record<string, unknown>), { sourceOverride: options.sourceOverride, assumedOffset: options.assumedOffset });
       yield built.ok
         ? { ok: true, recordNo: lineNo, document: built.document, raw: line }
         : { ok: false, recordNo: lineNo, reason: built.reason, raw: line };

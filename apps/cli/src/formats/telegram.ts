@@ -230,14 +230,14 @@ export function flattenTelegramText(message: Record<string, unknown>): string {
     .join('');
 }
 
-function messageDate(message: Record<string, unknown>): string | null {
+function messageDate(message: Record<string, unknown>, assumedOffset = 0): string | null {
   const unix = message.date_unixtime;
   if ((typeof unix === 'string' && /^\d{1,12}$/.test(unix)) || (typeof unix === 'number' && Number.isInteger(unix))) {
     const date = new Date(Number(unix) * 1000);
     if (!Number.isNaN(date.getTime())) return date.toISOString();
   }
-  // `date` is the exporting computer's local time without an offset; read as UTC when it is all there is.
-  if (typeof message.date === 'string') return parseIsoDate(message.date)?.toISOString() ?? null;
+  // `date` is the exporting computer's local time without an offset: UTC unless --utc-offset says otherwise.
+  if (typeof message.date === 'string') return parseIsoDate(message.date, assumedOffset)?.toISOString() ?? null;
   return null;
 }
 
@@ -294,7 +294,7 @@ export async function* readTelegram(input: ImportInput, options: ReadOptions = {
       if (!(typeof id === 'number' && Number.isInteger(id)) && !(typeof id === 'string' && /^\d+$/.test(id))) {
         problems.push('message has no numeric id');
       }
-      const publishedAt = messageDate(message);
+      const publishedAt = messageDate(message, options.assumedOffset);
       if (!publishedAt) {
         problems.push(
           message.date === undefined && message.date_unixtime === undefined

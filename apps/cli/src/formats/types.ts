@@ -35,6 +35,11 @@ export interface ReadOptions {
   telegramUsername?: string;
   /** Called with the stream the input was opened as (progress: its `bytesRead`). */
   onOpen?: (stream: Readable & { bytesRead?: number }) => void;
+  /**
+   * `--utc-offset`: minutes east of UTC of the dates that name no zone (a spreadsheet's local
+   * times, an old Telegram export's `date`). Default 0: such dates are UTC.
+   */
+  assumedOffset?: number;
   /** Called with a line for the user about records left out on purpose (not rejects). */
   onNotice?: (message: string) => void;
 }

@@ -80,6 +80,17 @@ describe('parseDayFirstDate', () => {
 });
 
 describe('parseDate', () => {
+  it('reads the dates that name no zone at an assumed offset, and leaves the others as they say', () => {
+    const at3 = (s: string) => parseDate(s, 180)?.toISOString() ?? null;
+    expect(at3('2026-11-26T10:00:00')).toBe('2026-11-26T07:00:00.000Z');
+    expect(at3('26.11.2026 10:00')).toBe('2026-11-26T07:00:00.000Z');
+    expect(at3('Thu, 26 Nov 2026 10:00:00')).toBe('2026-11-26T07:00:00.000Z');
+    expect(at3('2026-11-26T10:00:00Z')).toBe('2026-11-26T10:00:00.000Z');
+    expect(at3('2026-11-26T10:00:00+01:00')).toBe('2026-11-26T09:00:00.000Z');
+    expect(at3('26.11.2026 10:00 EET')).toBe('2026-11-26T08:00:00.000Z');
+    expect(at3('2026-11-26 10:00:00 UTC')).toBe('2026-11-26T10:00:00.000Z');
+  });
+
   it('reads an ISO date-time followed by a zone name, and not one that already has an offset', () => {
     expect(iso('2024-03-01 12:00:00 UTC')).toBe('2024-03-01T12:00:00.000Z');
     expect(iso('2024-03-01T12:00 EET')).toBe('2024-03-01T10:00:00.000Z');

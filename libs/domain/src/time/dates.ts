@@ -54,8 +54,13 @@ function build(
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-function parseOffset(zone: string | undefined): number | null {
-  if (!zone || zone === 'Z' || zone === 'z') return 0;
+/**
+ * Minutes east of UTC of a zone as dates write it (`Z`, `+03:00`, `+0300`, `+03`, `MSK`), or of
+ * none: then `assumed` (UTC unless an import says otherwise).
+ */
+function parseOffset(zone: string | undefined, assumed = 0): number | null {
+  if (!zone) return assumed;
+  if (zone === 'Z' || zone === 'z') return 0;
   const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
   if (m) {
     const hours = Number(m[2]);
@@ -67,11 +72,11 @@ function parseOffset(zone: string | undefined): number | null {
   return named === undefined ? null : named;
 }
 
-/** ISO 8601 / RFC 3339 (`2024-03-01`, `2024-03-01T12:00:00+03:00`, ...). No offset means UTC. */
-export function parseIsoDate(input: string): Date | null {
+/** ISO 8601 / RFC 3339 (`2024-03-01`, `2024-03-01T12:00:00+03:00`, ...). No offset means UTC, or `assumedOffset` minutes east of it. */
+export function parseIsoDate(input: string, assumedOffset = 0): Date | null {
   const m = ISO_RE.exec(input.trim());
   if (!m) return null;
-  const offset = parseOffset(m[8]);
+  const offset = parseOffset(m[8], assumedOffset);
   if (offset === null) return null;
   const millis = m[7] ? Number(m[7].slice(0, 3).padEnd(3, '0')) : 0;
   return build(
@@ -80,8 +85,8 @@ export function parseIsoDate(input: string): Date | null {
   );
 }
 
-/** RFC 822 / RFC 2822 as used by RSS `pubDate` (`Fri, 01 Mar 2024 09:30:00 +0200`). No zone means UTC. */
-export function parseRfc822Date(input: string): Date | null {
+/** RFC 822 / RFC 2822 as used by RSS `pubDate` (`Fri, 01 Mar 2024 09:30:00 +0200`). No zone: as `parseIsoDate`. */
+export function parseRfc822Date(input: string, assumedOffset = 0): Date | null {
   const m = RFC822_RE.exec(input.trim().replace(/\s+/g, ' '));
   if (!m) return null;
   const month = MONTHS[m[2].slice(0, 3).toLowerCase()];
@@ -90,7 +95,7 @@ export function parseRfc822Date(input: string): Date | null {
   if (m[3].length === 2) year += year < 50 ? 2000 : 1900;
   // "GMT+3" / "UTC+03:00" is the offset written after a zone name: "+03" / "+03:00".
   const zone = m[7]?.replace(/^(?:GMT|UTC?)(?=[+-])/i, '').replace(/^([+-])(\d)(?!\d)/, (_, sign: string, hour: string) => `${sign}0${hour}`);
-  const offset = parseOffset(zone);
+  const offset = parseOffset(zone, assumedOffset);
   if (offset === null) return null;
   return build(year, month, Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0), 0, offset);
 }
@@ -99,13 +104,13 @@ const DAY_FIRST_RE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?:
 
 /**
  * The day-first dotted form that spreadsheets write in Russian, Ukrainian and most European
- * locales (`26.11.2026`, `26.11.2026 10:00`, `26.11.2026 10:00:05 +02:00`). No zone means UTC.
+ * locales (`26.11.2026`, `26.11.2026 10:00`, `26.11.2026 10:00:05 +02:00`). No zone: as `parseIsoDate`.
  * Slashed forms (`03/01/2024`) stay unparsed: they are month-first in some locales, day-first in others.
  */
-export function parseDayFirstDate(input: string): Date | null {
+export function parseDayFirstDate(input: string, assumedOffset = 0): Date | null {
   const m = DAY_FIRST_RE.exec(input.trim().replace(/\s+/g, ' '));
   if (!m) return null;
-  const offset = parseOffset(m[7]);
+  const offset = parseOffset(m[7], assumedOffset);
   if (offset === null) return null;
   return build(Number(m[3]), Number(m[2]), Number(m[1]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), 0, offset);
 }
@@ -124,6 +129,16 @@ function parseIsoWithZoneName(input: string): Date | null {
  * Any of the forms import files carry: ISO 8601, RFC 822, day-first dotted, ISO with a zone name.
  * `null` when the text is not a date this module understands.
  */
-export function parseDate(input: string): Date | null {
-  return parseIsoDate(input) ?? parseRfc822Date(input) ?? parseDayFirstDate(input) ?? parseIsoWithZoneName(input);
+export function parseDate(input: string, assumedOffset = 0): Date | null {
+  return parseIsoDate(input, assumedOffset) ?? parseRfc822Date(input, assumedOffset) ?? parseDayFirstDate(input, assumedOffset) ?? parseIsoWithZoneName(input);
+}
+
+/**
+ * A UTC offset as a command line takes it (`+03:00`, `+0300`, `+03`, `-05:30`, `Z`), in minutes
+ * east of UTC; null when it is not one.
+ */
+export function parseUtcOffset(text: string): number | null {
+  const value = text.trim();
+  if (!/^(?:[Zz]|[+-]\d{2}(?::?\d{2})?)$/.test(value)) return null;
+  return parseOffset(value);
 }
