@@ -234,7 +234,13 @@ describe.each(DATABASES)('command line on %s', (kind: TestDb) => {
     const run = await cli(['import', second]);
     expect(run.code).toBe(2);
     expect(summaryOf(run)).toMatchObject({ documents: 2, created: 0, duplicates: 1, rejected: 1 });
-    expect(rejectsOf(second).map((r) => [r.recordNo, r.reason])).toEqual([[1, expect.stringMatching(/^externalId "clash-1" is already stored for a document of another source/)]]);
+    expect(rejectsOf(second).map((r) => [r.recordNo, r.reason])).toEqual([[1, expect.stringMatching(/^externalId "clash-1" already belongs to another source's document with another text/)]]);
+    // the same text under another source name (a feed syndicated twice, a renamed channel) is the same document
+    const renamed = join(work, 'clash-c.jsonl');
+    writeFileSync(renamed, `${doc('Clash Desk A (renamed)', 'Desk A says the bridge near Kherson was destroyed.')}\n`);
+    const again = await cli(['import', renamed]);
+    expect(again.code).toBe(0);
+    expect(summaryOf(again)).toMatchObject({ documents: 1, created: 0, duplicates: 1, rejected: 0 });
   }, 120_000);
 
   it('reads a spreadsheet\'s local times at --utc-offset', async () => {

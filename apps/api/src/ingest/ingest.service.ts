@@ -23,10 +23,11 @@ export interface IngestOutcome {
   claims: number;
   suggestions: number;
   /**
-   * `otherSource`: a duplicate only by its external id, which a document of another source
-   * already has (external ids are unique across sources): nothing of it was stored.
+   * `clash`: a duplicate only by its external id, which another source's document with another
+   * text already has (external ids are unique across sources): nothing of it was stored. The same
+   * text under another source name (a feed syndicated twice, a renamed channel) is no clash.
    */
-  documents: Array<{ externalId: string | null; document: DocumentRecord; duplicate: boolean; otherSource: boolean }>;
+  documents: Array<{ externalId: string | null; document: DocumentRecord; duplicate: boolean; clash: boolean }>;
 }
 
 const identityOf = (doc: { externalId: string | null; contentFingerprint: string }, sourceId: string) => documentIdentity(doc.externalId, sourceId, doc.contentFingerprint);
@@ -99,7 +100,7 @@ export class IngestService {
     const sourceIds = await this.sources.upsertMany(tx, valid.map((d) => d.source));
     const sourceIdOf = (d: ValidDocument) => sourceIds.get(sourceKey(d.source.name, d.source.platform)) as string;
 
-    const known = new Map<string, DocumentRecord>();
+    const known = new Map<string, DocumentRecord & { contentFingerprint: string }>();
     const remember = (row: DocumentRecord & { contentFingerprint: string }) => {
       if (row.externalId !== null) known.set(identityOf(row, row.sourceId), row);
       known.set(identityOf({ externalId: null, contentFingerprint: row.contentFingerprint }, row.sourceId), row);
@@ -186,10 +187,11 @@ export class IngestService {
     const seen = new Set<string>();
     const documents = valid.map((doc) => {
       const identity = identityOf(doc, sourceIdOf(doc));
-      const stored = known.get(identity) as DocumentRecord;
+      const stored = known.get(identity)!;
       const duplicate = !createdIds.has(stored.id) || seen.has(identity);
       seen.add(identity);
-      return { externalId: doc.externalId, document: stored, duplicate, otherSource: duplicate && stored.sourceId !== sourceIdOf(doc) };
+      const clash = duplicate && stored.sourceId !== sourceIdOf(doc) && stored.contentFingerprint !== doc.contentFingerprint;
+      return { externalId: doc.externalId, document: stored, duplicate, clash };
     });
     return {
       created: createdIds.size,

@@ -10,8 +10,8 @@ import { RejectsFile, rejectsPathFor } from './rejects-file.js';
 
 /** The part of IngestService an import uses: one transaction per call. */
 export interface IngestPort {
-  /** `documents[i].otherSource`: the i-th document's external id belongs to a stored document of another source. */
-  ingestValid(valid: Array<PreparedItem['doc']>): Promise<{ created: number; duplicates: number; claims: number; documents?: Array<{ otherSource: boolean }> }>;
+  /** `documents[i].clash`: the i-th document's external id belongs to another source's stored document with another text. */
+  ingestValid(valid: Array<PreparedItem['doc']>): Promise<{ created: number; duplicates: number; claims: number; documents?: Array<{ clash: boolean }> }>;
   /** External ids already stored: a hint that spares extracting claims of documents that will be duplicates. */
   knownExternalIds?(externalIds: string[]): Promise<Set<string>>;
   /** What the narrative engine learns from: given, claims are scored beside extraction, off the main thread. */
@@ -99,8 +99,9 @@ type WritableItem = PreparedItem & { raw?: string };
  */
 export async function runImport(ingest: IngestPort, options: ImportOptions, io: ImportIo): Promise<ImportSummary> {
   const started = performance.now();
+  // before detecting: a UTF-16 file is told what to do, not that its format cannot be told
+  await checkReadable(options.file, options.format);
   const format = options.format ?? (await detectFormat(options.file));
-  await checkReadable(options.file, format);
   const totalBytes = statSync(options.file).size;
   const rejects = new RejectsFile(rejectsPathFor(options.file));
   const progress = new Progress(io.stderr, options.progressEvery);
@@ -134,17 +135,17 @@ export async function runImport(ingest: IngestPort, options: ImportOptions, io: 
       totals.created += outcome.created;
       totals.duplicates += outcome.duplicates;
       totals.claims += outcome.claims;
-      // Not a re-sent document but another source's, under the same external id: say so instead
-      // of counting it as a duplicate, or the record would be lost without a word.
+      // Not a re-sent document but another source's, with another text, under the same external
+      // id: say so instead of counting it as a duplicate, or the record would be lost without a word.
       for (const [i, d] of (outcome.documents ?? []).entries()) {
-        if (!d.otherSource) continue;
+        if (!d.clash) continue;
         const item = batch[i];
         const { claims: _claims, ...doc } = item.doc;
         totals.duplicates -= 1;
         await reject(
           item.recordNo,
-          `externalId "${item.doc.externalId}" is already stored for a document of another source, so this record was not stored: ` +
-            'external ids must be unique across sources (prefix them with the source, e.g. "<source>:<id>")',
+          `externalId "${item.doc.externalId}" already belongs to another source's document with another text, so this record was not stored: ` +
+            'external ids must be unique across sources (in a CSV or JSON Lines file, prefix them with the source, e.g. "<source>:<id>")',
           item.raw ?? JSON.stringify(doc),
         );
       }
