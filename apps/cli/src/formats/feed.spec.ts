@@ -108,29 +108,33 @@ describe('readDocuments(rss) with RSS 2.0', () => {
     const [google, plain] = oks(await collect(readDocuments(feed, 'rss'))).map((r) => r.document);
     expect(google).toMatchObject({ text: 'Dam breach blamed on shelling', source: { name: 'Kyiv Post', platform: 'web' } });
     expect(plain.source.name).toBe('Top stories - Google News');
-    // --source still wins over <source>
-    const again = xml(`<rss version="2.0"><channel><title>T</title><item><description>Claim Kyiv Post</description>
+    // --source still wins over <source>; a sentence that merely ends with the outlet's name keeps it
+    const again = xml(`<rss version="2.0"><channel><title>T</title><item><description>The claim was first reported by Kyiv Post</description>
       <source url="https://www.kyivpost.com">Kyiv Post</source><pubDate>Wed, 26 Nov 2026 09:00:00 GMT</pubDate></item></channel></rss>`);
     const [overridden] = oks(await collect(readDocuments(again, 'rss', { sourceOverride: 'Desk' })));
-    expect(overridden.document).toMatchObject({ text: 'Claim', source: { name: 'Desk' } });
+    expect(overridden.document).toMatchObject({ text: 'The claim was first reported by Kyiv Post', source: { name: 'Desk' } });
   });
 
   it('drops the "appeared first on" footer WordPress adds to each post, in English, Russian and Ukrainian', async () => {
-    const item = (footer: string, i: number) => `<item><guid>https://wp.example/?p=${i}</guid><pubDate>Wed, 26 Nov 2026 09:00:00 GMT</pubDate>
+    const titles = ['Bridge hit', 'Мост', 'Міст', 'Post office closed', 'Разговор'];
+    const item = (footer: string, i: number) => `<item><title>${titles[i - 1]}</title><guid>https://wp.example/?p=${i}</guid><pubDate>Wed, 26 Nov 2026 09:00:00 GMT</pubDate>
       <description><![CDATA[<p>Short teaser.</p>]]></description>
       <content:encoded><![CDATA[<p>Officials said the bridge was hit.</p><p>${footer}</p>]]></content:encoded></item>`;
     const feed = xml(`<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>WP</title>
       ${item('The post <a href="https://wp.example/bridge/">Bridge hit</a> appeared first on <a href="https://wp.example">WP Site</a>.', 1)}
       ${item('Запись <a href="https://wp.example/most/">Мост</a> впервые появилась на <a href="https://wp.example">WP</a>.', 2)}
       ${item('Запис <a href="https://wp.example/mist/">Міст</a> вперше з\'явився на <a href="https://wp.example">WP</a>.', 3)}
-      ${item('The post office said it was closed.', 4)}
+      ${item('The post office said the parcel appeared first on the list.', 4)}
+      ${item('Запись разговора впервые появилась в Telegram-канале.', 5)}
     </channel></rss>`);
     const texts = oks(await collect(readDocuments(feed, 'rss'))).map((r) => r.document.text);
     expect(texts).toEqual([
       'Officials said the bridge was hit.',
       'Officials said the bridge was hit.',
       'Officials said the bridge was hit.',
-      'Officials said the bridge was hit.\n\nThe post office said it was closed.', // not the footer: kept
+      // alike, but without the post's own title: news, kept
+      'Officials said the bridge was hit.\n\nThe post office said the parcel appeared first on the list.',
+      'Officials said the bridge was hit.\n\nЗапись разговора впервые появилась в Telegram-канале.',
     ]);
   });
 

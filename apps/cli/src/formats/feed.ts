@@ -27,6 +27,8 @@ interface ItemFields {
   mediaDescription?: string;
   /** RSS `<source>`: the publisher an aggregator (Google News) took the item from */
   source?: string;
+  /** `<description>` as HTML, before it became text (for Google News's glued publisher) */
+  descriptionHtml?: string;
   pubDate?: string;
   dcDate?: string;
   published?: string;
@@ -66,22 +68,28 @@ const ITEM_FIELDS: Record<string, { field: keyof ItemFields; mode: TextMode | 'a
 };
 
 /**
- * The footer WordPress (Yoast) appends to every post in a feed: "The post <title> appeared first
- * on <site>." and its Russian and Ukrainian translations. Matched against the last line only.
+ * The footer WordPress (Yoast) appends to every post in a feed: "The post <the post's title>
+ * appeared first on <site>." (and its Russian and Ukrainian translations), as the last line.
+ * Only with the item's own title in it: a news line that merely reads alike stays.
  */
-const POST_FOOTER_RE = /^(?:The post .+ appeared first on .+|Запись .+ впервые появилась .+|Запис .+ вперше з['’ʼ]явився .+)$/;
-
-function withoutPostFooter(text: string): string {
+function withoutPostFooter(text: string, title: string | undefined): string {
+  const name = title?.trim();
+  if (!name) return text;
+  const t = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const footer = new RegExp(`^(?:The post ${t} appeared first on .+|Запись ${t} впервые появилась .+|Запис ${t} вперше з['’ʼ]явився .+)$`);
   const lastBreak = text.lastIndexOf('\n');
-  return POST_FOOTER_RE.test(text.slice(lastBreak + 1)) ? text.slice(0, Math.max(lastBreak, 0)).trimEnd() : text;
+  return footer.test(text.slice(lastBreak + 1).trim()) ? text.slice(0, Math.max(lastBreak, 0)).trimEnd() : text;
 }
 
 /**
- * Google News glues the publisher's name after the headline ("Headline&nbsp;&nbsp;<font>Publisher</font>"):
- * a text ending with the item's `<source>` name, after a space, loses it.
+ * Google News glues the publisher's name after the headline, as
+ * `<a href="…">Headline</a>&nbsp;&nbsp;<font color="#6f6f6f">Publisher</font>`: when the item's
+ * description (as HTML) ends in a <font> holding its `<source>` name, the text loses that name.
+ * Only that shape: a sentence that ends with an outlet's name ("…first reported by Reuters") stays.
  */
-function withoutTrailingName(text: string, name: string): string {
-  if (!text.endsWith(name) || !/\s/.test(text.charAt(text.length - name.length - 1))) return text;
+function withoutGluedPublisher(text: string, name: string, descriptionHtml: string | undefined): string {
+  const font = descriptionHtml ? /<font\b[^>]*>([^<]*)<\/font>\s*$/i.exec(descriptionHtml) : null;
+  if (!font || htmlToText(font[1]!).trim() !== name || !text.endsWith(name)) return text;
   return text.slice(0, -name.length).replace(/[\s\u00a0]+$/, '');
 }
 
@@ -102,7 +110,7 @@ function bylineOf(author: string | undefined): string | undefined {
  * feed, and two feeds numbering their posts alike would make each other's items duplicates.
  */
 function isGlobalId(id: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:\S/i.test(id);
+  return /^[a-z][a-z0-9+.-]*:\S/i.test(id); // (a scheme-like "post:77" passes too; should two feeds share one, the import reports the clash)
 }
 
 /**
@@ -180,12 +188,12 @@ export async function* readFeed(input: ImportInput, options: ReadOptions = {}): 
       return;
     }
     const candidates = [fields.contentEncoded, fields.description, fields.content, fields.summary, fields.mediaDescription]
-      .map((t) => (t === undefined ? '' : withoutPostFooter(t)))
+      .map((t) => (t === undefined ? '' : withoutPostFooter(t, fields.title)))
       .filter((t) => t.trim() !== '');
     // The fullest body wins (content:encoded is usually the article, description a teaser).
     const body = candidates.sort((a, b) => b.length - a.length)[0];
     const publisher = fields.source?.trim() || undefined;
-    const text = (body && publisher ? withoutTrailingName(body, publisher) : body) || fields.title;
+    const text = (body && publisher ? withoutGluedPublisher(body, publisher, fields.descriptionHtml) : body) || fields.title;
     const sourceName = publisher ?? channelTitle;
 
     const dateText = kind === 'atom'
@@ -336,6 +344,7 @@ export async function* readFeed(input: ImportInput, options: ReadOptions = {}): 
       } else if (item) {
         const field = capture.field as keyof ItemFields;
         if ((item as Record<string, unknown>)[field] === undefined) (item as Record<string, unknown>)[field] = value;
+        if (field === 'description') item.descriptionHtml ??= capture.buf;
       }
       capture = null;
       return;
