@@ -52,7 +52,6 @@ const FALLBACK_ALIASES: Record<string, Column> = {
   publicationdate: 'publishedAt',
   pubdate: 'publishedAt',
   postedat: 'publishedAt',
-  createdat: 'publishedAt',
   timestamp: 'publishedAt',
   channel: 'sourceName',
   channelname: 'sourceName',
@@ -60,7 +59,6 @@ const FALLBACK_ALIASES: Record<string, Column> = {
   publisher: 'sourceName',
   site: 'sourceName',
   sitename: 'sourceName',
-  media: 'sourceName',
   platform: 'sourcePlatform',
   country: 'sourceCountry',
 };

@@ -72,22 +72,24 @@ export async function detectFormat(path: string): Promise<ImportFormat> {
  * page (Telegram Desktop's default export), one JSON array where JSON Lines or an export object is
  * wanted. Null when the file looks fine.
  */
-export function unreadableBecause(head: Buffer, format: ImportFormat): string | null {
-  if (format !== 'rss' && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))) {
+export function unreadableBecause(head: Buffer, format: ImportFormat | null): string | null {
+  const utf16 = head[0] === 0xff && head[1] === 0xfe ? 'utf16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf16be' : null;
+  const xml = utf16 !== null && new TextDecoder(utf16 === 'utf16le' ? 'utf-16le' : 'utf-16be').decode(head.subarray(2, 64)).trimStart().startsWith('<');
+  if (utf16 !== null && format !== 'rss' && !xml) {
     return 'the file is UTF-16 text (as Excel saves "Unicode Text"): convert it to UTF-8 first, e.g. iconv -f UTF-16 -t UTF-8 in.txt > out.csv';
   }
   const start = head.toString('utf8').replace(/^\uFEFF/, '').trimStart();
   if (/^<(?:!doctype\s+html|html[\s>])/i.test(start)) {
     return 'the file is an HTML page, not a feed or export (Telegram Desktop exports HTML unless told otherwise): export the chat again with the format "Machine-readable JSON" and import its result.json';
   }
-  if ((format === 'jsonl' || format === 'telegram') && start.startsWith('[')) {
+  if (format !== 'csv' && format !== 'rss' && start.startsWith('[')) {
     return "the file is one JSON array, not JSON Lines: convert it first, e.g. jq -c '.[]' in.json > out.jsonl";
   }
   return null;
 }
 
-/** Throws when `unreadableBecause` finds the file plainly unreadable as `format`. */
-export async function checkReadable(path: string, format: ImportFormat): Promise<void> {
+/** Throws when `unreadableBecause` finds the file plainly unreadable as `format` (null: not chosen yet). */
+export async function checkReadable(path: string, format: ImportFormat | null): Promise<void> {
   const handle = await open(path, 'r');
   let head: Buffer;
   try {
