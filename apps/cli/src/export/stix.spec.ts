@@ -323,6 +323,7 @@ describe('buildStixBundle', () => {
     const names = byType(b, 'narrative').map((n) => n.name).sort();
     expect(names).toEqual(expect.arrayContaining(['Western aid is stolen (western-aid-stolen)', 'WESTERN aid is stolen  (aid-stolen-2)']));
     expect(names).toContain('Donated weapons are resold on the black market'); // a name of its own stays as it is
+    expect(claimLinks(b).map((r) => r.description).join('\n')).toContain('the narrative "Western aid is stolen (western-aid-stolen)"');
     expect(byType(b, 'identity').slice(1).map((i) => i.name).sort()).toEqual(['Фронтовий Огляд (telegram)', 'Фронтовий Огляд (web)']);
     // no relationship from an object to itself
     expect(byType(b, 'relationship').filter((r) => r.source_ref === r.target_ref)).toEqual([]);

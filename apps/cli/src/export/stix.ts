@@ -484,7 +484,7 @@ export class StixBundleBuilder {
         modified: ts(maxDate(published, t.updatedAt)),
         ...this.common(),
         relationship_type: 'related-to',
-        description: `The claim ${stanceVerb(stance, 1)} the narrative "${t.narrativeName}" (${review}${who}, ${t.origin} tag).`,
+        description: `The claim ${stanceVerb(stance, 1)} the narrative "${this.narrativeName(this.narrativeOf(t).narrative)}" (${review}${who}, ${t.origin} tag).`,
         source_ref: noteId,
         target_ref: this.narrativeId(t.narrativeSlug),
         confidence: toStixConfidence(t.confidence),
