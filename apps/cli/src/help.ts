@@ -10,11 +10,13 @@ Commands:
 Run "npm run cli -- <command> --help" for a command's options.`;
 
 const IMPORT_HELP = `Usage: npm run cli -- import <file> [--format jsonl|csv|telegram|rss] [--source NAME] [--batch N]
+                            [--utc-offset OFFSET] [--telegram-username NAME] [--progress-every N]
 
 Reads <file> as a stream and stores its documents through the same ingest path as the API
 (claims are extracted and narrative suggestions made), ${DEFAULT_IMPORT_BATCH} documents per transaction.
 Documents seen before (same externalId, or same source and text) are duplicates: re-importing
-a file creates nothing new.
+a file creates nothing new. An externalId that another source's document with another text
+already has is a reject (external ids are unique across sources).
 
 Options:
   -f, --format FMT         jsonl (DocumentInput per line), csv (same columns, source as
@@ -25,8 +27,8 @@ Options:
       --telegram-username  @username of the channel (or supergroup) of a single-chat export,
                            so its posts get t.me links; chats that name their own keep it
       --utc-offset OFFSET  zone of the dates that name none, such as +03:00 for a spreadsheet in
-                           Kyiv summer time or an old Telegram export's local times (default UTC;
-                           a negative one as --utc-offset=-05:00)
+                           Kyiv summer time or an old Telegram export's local times: +03:00,
+                           +0300, +03 or Z (default UTC; a negative one as --utc-offset=-05:00)
       --progress-every N   without a terminal, a progress line every N records (default 10000)
 
 Malformed records are reported on stderr with their line or item number, skipped, and written
@@ -36,9 +38,10 @@ must be UTF-8 (feeds: as their XML declaration says); convert other files first,
 Ends with one summary line on stdout:
   documents N created N duplicates N claims N rejected N in S s
 
-Exit codes: 0 all stored, 2 some records were rejected, 1 fatal error (nothing more read).`;
+Exit codes: 0 all stored, 2 some records were rejected, 1 bad arguments or a fatal error
+(nothing more read), 130 interrupted (Ctrl-C: the batches in flight are finished first).`;
 
-const EXPORT_HELP = `Usage: npm run cli -- export --format csv|jsonl|stix --out FILE [--narrative SLUG] [--from DATE] [--to DATE]
+const EXPORT_HELP = `Usage: npm run cli -- export --format csv|jsonl|stix --out FILE [--narrative SLUG] [--from DATE] [--to DATE] [--bom]
 
 Writes claims with their source, document and narrative tags (status, origin, stance,
 confidence), oldest first, read from the database page by page.
