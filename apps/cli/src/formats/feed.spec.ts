@@ -50,7 +50,7 @@ describe('readDocuments(rss) with RSS 2.0', () => {
 
   it('prefers the fuller content:encoded (CDATA) over a teaser description; guid is the external id', async () => {
     const [, second, third] = oks(await collect(readDocuments(fixture('feed.rss.xml'), 'rss')));
-    expect(second.document.externalId).toBe('https://kyiv-signal.example/#ksr-2024-0311'); // a bare guid, scoped by the channel link
+    expect(second.document.externalId).toBe('kyiv-signal.example#ksr-2024-0311'); // a bare guid, scoped by the site
     expect(second.document.author).toBe('Taras Hnatiuk'); // dc:creator
     expect(third.document.author).toBeNull();
     expect(second.document.url).toBe('https://kyiv-signal.example/2024/03/deepfake-commander');
@@ -86,15 +86,20 @@ describe('readDocuments(rss) with RSS 2.0', () => {
       </channel></rss>`);
     const idOf = async (head: string, guid: string, override?: string) =>
       oks(await collect(readDocuments(feed(head, guid), 'rss', { sourceOverride: override })))[0].document.externalId;
-    expect(await idOf('<title>A</title><link>https://a.example/</link>', '1001')).toBe('https://a.example/#1001');
-    expect(await idOf('<title>B</title><link>https://b.example/</link>', '1001')).toBe('https://b.example/#1001');
+    expect(await idOf('<title>A</title><link>https://a.example/</link>', '1001')).toBe('a.example#1001');
+    expect(await idOf('<title>B</title><link>https://b.example/</link>', '1001')).toBe('b.example#1001');
+    // the site, not the URL: http→https, www., a trailing slash or tracking parameters change nothing
+    expect(await idOf('<title>A again</title><link>http://www.A.example?utm_source=rss</link>', '1001')).toBe('a.example#1001');
     expect(await idOf('<title>No link</title>', '1001')).toBe('No link#1001');
     expect(await idOf('', '1001', 'Desk')).toBe('Desk#1001');
     expect(await idOf('<title>A</title><link>https://a.example/</link>', 'urn:uuid:6f1c0f4e-1d2b-4c55-9a53-0d6f3b0f8a10')).toBe('urn:uuid:6f1c0f4e-1d2b-4c55-9a53-0d6f3b0f8a10');
-    // an Atom feed's own <id> scopes a bare entry id
+    // an Atom feed's link scopes a bare entry id (its <id> when it has no link)
     const atom = xml(`<feed xmlns="http://www.w3.org/2005/Atom"><title>F</title><id>tag:f.example,2024:feed</id><link href="https://f.example/"/>
       <entry><title>E</title><id>77</id><updated>2024-03-04T10:00:00Z</updated><content>Text.</content></entry></feed>`);
-    expect(oks(await collect(readDocuments(atom, 'rss')))[0].document.externalId).toBe('tag:f.example,2024:feed#77');
+    expect(oks(await collect(readDocuments(atom, 'rss')))[0].document.externalId).toBe('f.example#77');
+    const linkless = xml(`<feed xmlns="http://www.w3.org/2005/Atom"><title>F</title><id>tag:f.example,2024:feed</id>
+      <entry><title>E</title><id>77</id><updated>2024-03-04T10:00:00Z</updated><content>Text.</content></entry></feed>`);
+    expect(oks(await collect(readDocuments(linkless, 'rss')))[0].document.externalId).toBe('tag:f.example,2024:feed#77');
   });
 
   it('takes a Google News item\'s <source> as its source and drops the publisher name glued after the headline', async () => {
@@ -116,7 +121,7 @@ describe('readDocuments(rss) with RSS 2.0', () => {
   });
 
   it('drops the "appeared first on" footer WordPress adds to each post, in English, Russian and Ukrainian', async () => {
-    const titles = ['Bridge hit', 'Мост', 'Міст', 'Post office closed', 'Разговор'];
+    const titles = ['Bridge hit', 'Мост', 'Міст', 'Post office closed', 'Разговор', 'Порт', 'Вокзал'];
     const item = (footer: string, i: number) => `<item><title>${titles[i - 1]}</title><guid>https://wp.example/?p=${i}</guid><pubDate>Wed, 26 Nov 2026 09:00:00 GMT</pubDate>
       <description><![CDATA[<p>Short teaser.</p>]]></description>
       <content:encoded><![CDATA[<p>Officials said the bridge was hit.</p><p>${footer}</p>]]></content:encoded></item>`;
@@ -126,6 +131,8 @@ describe('readDocuments(rss) with RSS 2.0', () => {
       ${item('Запис <a href="https://wp.example/mist/">Міст</a> вперше з\'явився на <a href="https://wp.example">WP</a>.', 3)}
       ${item('The post office said the parcel appeared first on the list.', 4)}
       ${item('Запись разговора впервые появилась в Telegram-канале.', 5)}
+      ${item('Сообщение <a href="https://wp.example/port/">Порт</a> появились сначала на <a href="https://wp.example">Новости Юга</a>.', 6)}
+      ${item('Запис <a href="https://wp.example/vokzal/">Вокзал</a> спершу з\'явився на <a href="https://wp.example">WP</a>.', 7)}
     </channel></rss>`);
     const texts = oks(await collect(readDocuments(feed, 'rss'))).map((r) => r.document.text);
     expect(texts).toEqual([
@@ -135,6 +142,8 @@ describe('readDocuments(rss) with RSS 2.0', () => {
       // alike, but without the post's own title: news, kept
       'Officials said the bridge was hit.\n\nThe post office said the parcel appeared first on the list.',
       'Officials said the bridge was hit.\n\nЗапись разговора впервые появилась в Telegram-канале.',
+      'Officials said the bridge was hit.',
+      'Officials said the bridge was hit.',
     ]);
   });
 

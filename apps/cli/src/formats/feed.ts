@@ -76,7 +76,10 @@ function withoutPostFooter(text: string, title: string | undefined): string {
   const name = title?.trim();
   if (!name) return text;
   const t = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const footer = new RegExp(`^(?:The post ${t} appeared first on .+|Запись ${t} впервые появилась .+|Запис ${t} вперше з['’ʼ]явився .+)$`);
+  // the English original and the wordings of its Russian and Ukrainian translations
+  const footer = new RegExp(
+    `^(?:The post ${t} appeared first on .+|(?:Запись|Сообщение|Публикация) ${t} (?:впервые появил(?:ась|ось|ся)|появил(?:ась|ось|ся|ись) сначала|опубликован[оа]? впервые) на .+|(?:Запис|Допис|Публікація) ${t} (?:вперше|спершу|уперше) (?:з['’ʼ]явил(?:ася|ося|ися)|з['’ʼ]явився|опублікован[оа]?) на .+)$`,
+  );
   const lastBreak = text.lastIndexOf('\n');
   return footer.test(text.slice(lastBreak + 1).trim()) ? text.slice(0, Math.max(lastBreak, 0)).trimEnd() : text;
 }
@@ -123,6 +126,20 @@ function channelDefault(declared: string | null, text: string | undefined): stri
   const guess = guessLanguage(text);
   const primary = declared.trim().toLowerCase().split(/[-_]/)[0];
   return guess.confident && guess.language !== 'und' && guess.language !== primary ? null : declared;
+}
+
+/**
+ * The site a feed belongs to, as the scope of its bare guids: the host of its link, lower case,
+ * without "www." — not the whole URL, which changes with http→https, a trailing slash, tracking
+ * parameters or another search of one aggregator (Google News), while the guids stay the same.
+ */
+function siteOf(link: string | null): string | null {
+  if (!link || !/^https?:\/\//i.test(link.trim())) return null;
+  try {
+    return new URL(link.trim()).hostname.toLowerCase().replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
 }
 
 /** Atom text constructs: `type` is text (default), html or xhtml. RSS titles are plain text with entities. */
@@ -206,7 +223,7 @@ export async function* readFeed(input: ImportInput, options: ReadOptions = {}): 
       url = fields.guid.trim();
     }
     const ownId = (fields.guid ?? fields.id)?.trim() || undefined;
-    const feedKey = [channelId, channelLink].find((k): k is string => !!k && isGlobalId(k)) ?? channelTitle ?? options.sourceOverride?.trim();
+    const feedKey = siteOf(channelLink) ?? siteOf(channelId) ?? (channelId && isGlobalId(channelId) ? channelId : null) ?? channelTitle ?? options.sourceOverride?.trim();
     const built = buildDocument(
       {
         // An item without guid/id is still the same item when its link is: an edited teaser must not make a second document.
