@@ -162,6 +162,30 @@ describe('readDocuments(csv)', () => {
     }
   });
 
+  it('takes the delimiter from an Excel "sep=" first line, counting lines from the file\'s first', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'narratrace-csv-'));
+    try {
+      const path = join(dir, 'sep.csv');
+      writeFileSync(path, 'sep=;\r\ntext;publishedAt;source_name\r\nOne, two;2024-01-01;Канал\r\nbad row\r\n');
+      const records = await collect(readDocuments(path, 'csv'));
+      expect(records.map((r) => [r.recordNo, r.ok])).toEqual([[3, true], [4, false]]);
+      expect(records[0]).toMatchObject({ document: { text: 'One, two' } });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('completes a date with a time column of its own, and names the columns it does not read', async () => {
+    const notices: string[] = [];
+    const input = 'Date,Time,Message,Channel,Article URL,Likes\n26.11.2026,14:35,Trains run again,Rail Watch,https://r.example/1,12\n2026-11-26 09:00,14:35,Has its own time,Rail Watch,,3\n';
+    const docs = oks(await collect(readDocuments(csv(input), 'csv', { onNotice: (m) => notices.push(m) }))).map((r) => r.document);
+    expect(docs.map((d) => [d.publishedAt, d.url])).toEqual([
+      ['2026-11-26T14:35:00.000Z', 'https://r.example/1'],
+      ['2026-11-26T09:00:00.000Z', null], // a date with a time keeps it
+    ]);
+    expect(notices).toEqual(['CSV columns not read: Likes']);
+  });
+
   it('pulls a huge input only as far as it is consumed', async () => {
     const { stream, produced } = lazySource(
       200_000,

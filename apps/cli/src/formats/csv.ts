@@ -4,7 +4,7 @@ import { buildDocument, type DocumentFields } from './document.js';
 import { CONVERT_HINT, openInput, strictUtf8 } from './streams.js';
 import { FormatError, type ImportInput, type ParsedRecord, type ReadOptions } from './types.js';
 
-type Column = 'externalId' | 'url' | 'title' | 'author' | 'text' | 'language' | 'publishedAt' | 'sourceName' | 'sourcePlatform' | 'sourceCountry';
+type Column = 'externalId' | 'url' | 'title' | 'author' | 'text' | 'language' | 'publishedAt' | 'publishedTime' | 'sourceName' | 'sourcePlatform' | 'sourceCountry';
 
 /** Header names (lower-cased, without `_`, `-` and spaces) and the field each one fills. */
 const HEADER_ALIASES: Record<string, Column> = {
@@ -31,6 +31,10 @@ const HEADER_ALIASES: Record<string, Column> = {
 const FALLBACK_ALIASES: Record<string, Column> = {
   link: 'url',
   permalink: 'url',
+  articleurl: 'url',
+  posturl: 'url',
+  authorname: 'author',
+  bodytext: 'text',
   headline: 'title',
   subject: 'title',
   creator: 'author',
@@ -53,6 +57,10 @@ const FALLBACK_ALIASES: Record<string, Column> = {
   pubdate: 'publishedAt',
   postedat: 'publishedAt',
   timestamp: 'publishedAt',
+  // a time of day in a column of its own, beside a date column without one
+  time: 'publishedTime',
+  publishedtime: 'publishedTime',
+  posttime: 'publishedTime',
   channel: 'sourceName',
   channelname: 'sourceName',
   outlet: 'sourceName',
@@ -82,17 +90,23 @@ function normaliseHeader(name: string): string {
   return name.trim().toLowerCase().replace(/[\s_-]+/g, '');
 }
 
-/** Picks `,`, `;` or tab from the first line of a file (Excel in many locales writes `;`). */
-async function sniffDelimiter(path: string): Promise<string> {
+/**
+ * Picks `,`, `;` or tab from the first line of a file (Excel in many locales writes `;`). A first
+ * line `sep=;`, which Excel writes and reads, names the delimiter and is not the header.
+ */
+async function sniffDelimiter(path: string): Promise<{ delimiter: string; sepLine: boolean }> {
   const handle = await open(path, 'r');
   try {
     const buf = Buffer.alloc(64 * 1024);
     const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
-    const head = buf.subarray(0, bytesRead).toString('utf8');
-    const firstLine = head.split(/\r\n|\r|\n/, 1)[0].replace(/"[^"]*"/g, '');
-    const counts = [',', ';', '\t'].map((d) => [d, firstLine.split(d).length - 1] as const);
+    const head = buf.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '');
+    const firstLine = head.split(/\r\n|\r|\n/, 1)[0];
+    const sep = /^"?sep=(.)"?$/i.exec(firstLine.trim());
+    if (sep) return { delimiter: sep[1] === '\\' ? '\t' : sep[1]!, sepLine: true };
+    const unquoted = firstLine.replace(/"[^"]*"/g, '');
+    const counts = [',', ';', '\t'].map((d) => [d, unquoted.split(d).length - 1] as const);
     counts.sort((a, b) => b[1] - a[1]);
-    return counts[0][1] > 0 ? counts[0][0] : ',';
+    return { delimiter: counts[0][1] > 0 ? counts[0][0] : ',', sepLine: false };
   } finally {
     await handle.close();
   }
@@ -118,6 +132,9 @@ function readHeader(fields: string[], options: ReadOptions): HeaderMap {
     const column = FALLBACK_ALIASES[normaliseHeader(name)];
     if (column && indexOf[column] === undefined) indexOf[column] = i;
   });
+  const used = new Set(Object.values(indexOf));
+  const unread = fields.filter((name, i) => !used.has(i) && name.trim() !== '');
+  if (unread.length > 0) options.onNotice?.(`CSV columns not read: ${unread.join(', ')}`);
   const required: Column[] = ['text', 'publishedAt'];
   if (!options.sourceOverride) required.push('sourceName');
   const missing = required.filter((c) => indexOf[c] === undefined);
@@ -143,6 +160,10 @@ function recordToFields(record: string[], header: HeaderMap): DocumentFields {
   const name = get('sourceName');
   const platform = get('sourcePlatform');
   const country = get('sourceCountry');
+  const date = get('publishedAt');
+  const time = get('publishedTime');
+  // a time column completes a date that has none ("26.11.2026" + "14:35")
+  const publishedAt = date !== undefined && time !== undefined && !/\d:\d/.test(date) ? `${date.trim()} ${time.trim()}` : date;
   return {
     externalId: get('externalId'),
     url: get('url'),
@@ -150,7 +171,7 @@ function recordToFields(record: string[], header: HeaderMap): DocumentFields {
     author: get('author'),
     text: get('text'),
     language: get('language'),
-    publishedAt: get('publishedAt'),
+    publishedAt,
     source: name === undefined && platform === undefined && country === undefined ? undefined : { name, platform, country },
   };
 }
@@ -163,10 +184,11 @@ function recordToFields(record: string[], header: HeaderMap): DocumentFields {
  * a record starts, the header being line 1.
  */
 export async function* readCsv(input: ImportInput, options: ReadOptions = {}): AsyncGenerator<ParsedRecord> {
-  const delimiter = typeof input === 'string' ? await sniffDelimiter(input) : ',';
+  const { delimiter, sepLine } = typeof input === 'string' ? await sniffDelimiter(input) : { delimiter: ',', sepLine: false };
   const source = openInput(input, options.onOpen);
   const parser = parse({
     bom: true,
+    from_line: sepLine ? 2 : 1,
     delimiter,
     raw: true,
     relax_quotes: true,
@@ -191,7 +213,7 @@ export async function* readCsv(input: ImportInput, options: ReadOptions = {}): A
   source.pipe(utf8).pipe(parser);
 
   let header: HeaderMap | null = null;
-  let nextLine = 1;
+  let nextLine = sepLine ? 2 : 1;
   try {
     for await (const item of parser as AsyncIterable<{ record: string[]; raw: string }>) {
       const { record, raw } = item;
