@@ -86,9 +86,13 @@ describe('readDocuments(telegram)', () => {
 
   it('reads an old export\'s local `date` (no date_unixtime) at --utc-offset, UTC by default', async () => {
     const input = { name: 'Old channel', type: 'public_channel', id: 9, messages: [{ id: 1, type: 'message', date: '2022-03-01T10:15:00', text: 'Posted in the morning.' }] };
-    const at = async (assumedOffset?: number) => oks(await collect(readDocuments(json(input), 'telegram', { assumedOffset })))[0].document.publishedAt;
+    const notices: string[] = [];
+    const at = async (assumedOffset?: number) =>
+      oks(await collect(readDocuments(json(input), 'telegram', { assumedOffset, onNotice: (m) => notices.push(m) })))[0].document.publishedAt;
     expect(await at()).toBe('2022-03-01T10:15:00.000Z');
+    expect(notices).toEqual([expect.stringMatching(/^1 message\(s\) carry only the exporting computer's local time .* --utc-offset/)]);
     expect(await at(120)).toBe('2022-03-01T08:15:00.000Z');
+    expect(notices).toHaveLength(1); // said once, and not when the offset is given
   });
 
   it('leaves out the personal chats, bot chats and Saved Messages of an account export, and says so', async () => {

@@ -230,6 +230,11 @@ export function flattenTelegramText(message: Record<string, unknown>): string {
     .join('');
 }
 
+function hasUnixTime(message: Record<string, unknown>): boolean {
+  const unix = message.date_unixtime;
+  return (typeof unix === 'string' && /^\d{1,12}$/.test(unix)) || (typeof unix === 'number' && Number.isInteger(unix));
+}
+
 function messageDate(message: Record<string, unknown>, assumedOffset = 0): string | null {
   const unix = message.date_unixtime;
   if ((typeof unix === 'string' && /^\d{1,12}$/.test(unix)) || (typeof unix === 'number' && Number.isInteger(unix))) {
@@ -270,6 +275,7 @@ export async function* readTelegram(input: ImportInput, options: ReadOptions = {
   let seenMessages = false;
   const privateChats = new Set<string>();
   let privateMessages = 0;
+  let localTimes = 0;
   try {
     for await (const event of events) {
       seenMessages = true;
@@ -295,6 +301,7 @@ export async function* readTelegram(input: ImportInput, options: ReadOptions = {
         problems.push('message has no numeric id');
       }
       const publishedAt = messageDate(message, options.assumedOffset);
+      if (publishedAt && !hasUnixTime(message)) localTimes += 1;
       if (!publishedAt) {
         problems.push(
           message.date === undefined && message.date_unixtime === undefined
@@ -338,6 +345,12 @@ export async function* readTelegram(input: ImportInput, options: ReadOptions = {
       reason: `invalid JSON in or after this message (${message}); the rest of the file was not read`,
       raw: '',
     };
+  }
+  if (localTimes > 0 && !options.assumedOffset) {
+    options.onNotice?.(
+      `${localTimes} message(s) carry only the exporting computer's local time (no date_unixtime) and were read as UTC; ` +
+        'if that computer was elsewhere, import into a fresh database with --utc-offset (e.g. +02:00)',
+    );
   }
   if (privateMessages > 0) {
     options.onNotice?.(
