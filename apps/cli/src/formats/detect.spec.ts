@@ -44,8 +44,10 @@ describe('unreadableBecause', () => {
   it('names UTF-16 text, an HTML page and a JSON array, each with the way out', () => {
     expect(unreadableBecause(utf16, 'csv')).toMatch(/UTF-16 .*iconv -f UTF-16 -t UTF-8/);
     expect(unreadableBecause(utf16, null)).toMatch(/UTF-16/); // before the format is told from the file
+    expect(unreadableBecause(Buffer.from('{"text":"a","publishedAt":"2024-01-01"}\n', 'utf16le'), 'jsonl')).toMatch(/UTF-16/); // no byte-order mark
+    expect(unreadableBecause(Buffer.from('<!DOCTYPE html><title>Just a moment...</title>'), 'rss')).toMatch(/feed address answered with a web page/);
     expect(unreadableBecause(Buffer.from('[{"text":"a"}]'), null)).toMatch(/one JSON array/);
-    expect(unreadableBecause(Buffer.from('<!DOCTYPE html>\n<html><head>'), 'rss')).toMatch(/HTML page.*Machine-readable JSON/);
+    expect(unreadableBecause(Buffer.from('<!DOCTYPE html>\n<html><head>'), null)).toMatch(/HTML page.*Machine-readable JSON/);
     expect(unreadableBecause(Buffer.from('\uFEFF  <html lang="uk">'), 'telegram')).toMatch(/HTML page/);
     expect(unreadableBecause(Buffer.from('[\n  {"text": "a"}\n]'), 'jsonl')).toMatch(/one JSON array, not JSON Lines: .*jq -c/);
   });

@@ -73,18 +73,39 @@ export async function detectFormat(path: string): Promise<ImportFormat> {
  * wanted. Null when the file looks fine.
  */
 export function unreadableBecause(head: Buffer, format: ImportFormat | null): string | null {
-  const utf16 = head[0] === 0xff && head[1] === 0xfe ? 'utf16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf16be' : null;
+  const utf16 = head[0] === 0xff && head[1] === 0xfe ? 'utf16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf16be' : utf16WithoutMark(head);
   const xml = utf16 !== null && new TextDecoder(utf16 === 'utf16le' ? 'utf-16le' : 'utf-16be').decode(head.subarray(2, 64)).trimStart().startsWith('<');
   if (utf16 !== null && format !== 'rss' && !xml) {
     return 'the file is UTF-16 text (as Excel saves "Unicode Text"): convert it to UTF-8 first, e.g. iconv -f UTF-16 -t UTF-8 in.txt > out.csv';
   }
   const start = head.toString('utf8').replace(/^\uFEFF/, '').trimStart();
   if (/^<(?:!doctype\s+html|html[\s>])/i.test(start)) {
-    return 'the file is an HTML page, not a feed or export (Telegram Desktop exports HTML unless told otherwise): export the chat again with the format "Machine-readable JSON" and import its result.json';
+    return format === 'rss'
+      ? 'the file is an HTML page, not a feed: the feed address answered with a web page (a login, a bot check, a moved feed); save the feed itself'
+      : 'the file is an HTML page, not a feed or export: Telegram Desktop exports HTML unless told otherwise (export the chat again with the format "Machine-readable JSON" and import its result.json), and a feed address may answer with a web page (a login, a bot check)';
   }
   if (format !== 'csv' && format !== 'rss' && start.startsWith('[')) {
     return "the file is one JSON array, not JSON Lines: convert it first, e.g. jq -c '.[]' in.json > out.jsonl";
   }
+  return null;
+}
+
+/**
+ * UTF-16 without a byte-order mark, as some tools write it: text whose every other byte is zero
+ * (mostly ASCII letters in UTF-16). Which half is zero tells the byte order.
+ */
+function utf16WithoutMark(head: Buffer): 'utf16le' | 'utf16be' | null {
+  const n = Math.min(head.length, 256) & ~1;
+  if (n < 8) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (head[i] === 0) evenZero += 1;
+    if (head[i + 1] === 0) oddZero += 1;
+  }
+  const pairs = n / 2;
+  if (oddZero >= pairs * 0.6 && evenZero === 0) return 'utf16le';
+  if (evenZero >= pairs * 0.6 && oddZero === 0) return 'utf16be';
   return null;
 }
 
