@@ -111,13 +111,25 @@ describe('readDocuments(rss) with RSS 2.0', () => {
       <item><title>Without a source</title><description>Plain item, named after the channel.</description><pubDate>Wed, 26 Nov 2026 10:00:00 GMT</pubDate></item>
     </channel></rss>`);
     const [google, plain] = oks(await collect(readDocuments(feed, 'rss'))).map((r) => r.document);
-    expect(google).toMatchObject({ text: 'Dam breach blamed on shelling', source: { name: 'Kyiv Post', platform: 'web' } });
+    expect(google).toMatchObject({ title: 'Dam breach blamed on shelling', text: 'Dam breach blamed on shelling', source: { name: 'Kyiv Post', platform: 'web' } });
     expect(plain.source.name).toBe('Top stories - Google News');
     // --source still wins over <source>; a sentence that merely ends with the outlet's name keeps it
     const again = xml(`<rss version="2.0"><channel><title>T</title><item><description>The claim was first reported by Kyiv Post</description>
       <source url="https://www.kyivpost.com">Kyiv Post</source><pubDate>Wed, 26 Nov 2026 09:00:00 GMT</pubDate></item></channel></rss>`);
     const [overridden] = oks(await collect(readDocuments(again, 'rss', { sourceOverride: 'Desk' })));
     expect(overridden.document).toMatchObject({ text: 'The claim was first reported by Kyiv Post', source: { name: 'Desk' } });
+  });
+
+  it('reads a Google News story several outlets carry as the item\'s own line only, without publisher names', async () => {
+    const feed = xml(`<rss version="2.0"><channel><title>"ZNPP" - Google News</title><link>https://news.google.com/search?q=ZNPP</link>
+      <item><title>Енергоатом повідомив про відключення лінії - Південний Вісник</title><guid isPermaLink="false">CBMiCC</guid>
+        <pubDate>Wed, 26 Nov 2026 09:00:00 GMT</pubDate>
+        <description>&lt;ol&gt;&lt;li&gt;&lt;a href="https://news.google.com/a/1"&gt;Енергоатом повідомив про відключення лінії&lt;/a&gt;&amp;nbsp;&amp;nbsp;&lt;font color="#6f6f6f"&gt;Південний Вісник&lt;/font&gt;&lt;/li&gt;&lt;li&gt;&lt;a href="https://news.google.com/a/2"&gt;Plant loses power again&lt;/a&gt;&amp;nbsp;&amp;nbsp;&lt;font color="#6f6f6f"&gt;Riverside Ledger&lt;/font&gt;&lt;/li&gt;&lt;/ol&gt;</description>
+        <source url="https://pivdennyi.example">Південний Вісник</source></item>
+    </channel></rss>`);
+    const [doc] = oks(await collect(readDocuments(feed, 'rss'))).map((r) => r.document);
+    expect(doc).toMatchObject({ title: 'Енергоатом повідомив про відключення лінії', text: 'Енергоатом повідомив про відключення лінії', source: { name: 'Південний Вісник' } });
+    expect(doc.externalId).toBe('news.google.com#CBMiCC'); // the same in every search of the aggregator
   });
 
   it('drops the "appeared first on" footer WordPress adds to each post, in English, Russian and Ukrainian', async () => {

@@ -85,15 +85,25 @@ function withoutPostFooter(text: string, title: string | undefined): string {
 }
 
 /**
- * Google News glues the publisher's name after the headline, as
- * `<a href="…">Headline</a>&nbsp;&nbsp;<font color="#6f6f6f">Publisher</font>`: when the item's
- * description (as HTML) ends in a <font> holding its `<source>` name, the text loses that name.
- * Only that shape: a sentence that ends with an outlet's name ("…first reported by Reuters") stays.
+ * An aggregator's item (Google News): its description is the headline as a link with the
+ * publisher's name after it in a <font> (`<a href="…">Headline</a>&nbsp;&nbsp;<font color="#6f6f6f">Publisher</font>`),
+ * or, for a story several outlets carry, a list of such lines, the item's own first. When one
+ * <font> holds the item's `<source>` name, the text is the item's own line without the names;
+ * otherwise (a description of another shape) null, and the description is read as any other.
  */
-function withoutGluedPublisher(text: string, name: string, descriptionHtml: string | undefined): string {
-  const font = descriptionHtml ? /<font\b[^>]*>([^<]*)<\/font>\s*$/i.exec(descriptionHtml) : null;
-  if (!font || htmlToText(font[1]!).trim() !== name || !text.endsWith(name)) return text;
-  return text.slice(0, -name.length).replace(/[\s\u00a0]+$/, '');
+function aggregatedText(descriptionHtml: string | undefined, name: string): string | null {
+  if (!descriptionHtml) return null;
+  const names = [...descriptionHtml.matchAll(/<font\b[^>]*>([^<]*)<\/font>/gi)].map((m) => htmlToText(m[1]!).trim());
+  if (!names.includes(name)) return null;
+  const own = /<li\b[^>]*>([\s\S]*?)<\/li>/i.exec(descriptionHtml)?.[1] ?? descriptionHtml;
+  return htmlToText(own.replace(/<font\b[^>]*>[\s\S]*?<\/font>/gi, ' ')).trim() || null;
+}
+
+/** Google News titles end with " - Publisher": the headline is the title without it. */
+function withoutPublisherSuffix(title: string | undefined, name: string | undefined): string | undefined {
+  if (!title || !name) return title;
+  const suffix = ` - ${name}`;
+  return title.endsWith(suffix) && title.length > suffix.length ? title.slice(0, -suffix.length).trimEnd() : title;
 }
 
 /**
@@ -210,7 +220,8 @@ export async function* readFeed(input: ImportInput, options: ReadOptions = {}): 
     // The fullest body wins (content:encoded is usually the article, description a teaser).
     const body = candidates.sort((a, b) => b.length - a.length)[0];
     const publisher = fields.source?.trim() || undefined;
-    const text = (body && publisher ? withoutGluedPublisher(body, publisher, fields.descriptionHtml) : body) || fields.title;
+    const title = withoutPublisherSuffix(fields.title, publisher);
+    const text = (publisher ? aggregatedText(fields.descriptionHtml, publisher) : null) ?? body ?? title;
     const sourceName = publisher ?? channelTitle;
 
     const dateText = kind === 'atom'
@@ -229,7 +240,7 @@ export async function* readFeed(input: ImportInput, options: ReadOptions = {}): 
         // An item without guid/id is still the same item when its link is: an edited teaser must not make a second document.
         externalId: ownId === undefined ? url : isGlobalId(ownId) || !feedKey ? ownId : `${feedKey}#${ownId}`,
         url,
-        title: fields.title || undefined,
+        title: title || undefined,
         author: fields.creator || bylineOf(fields.author),
         text,
         language: fields.language ?? itemLanguage ?? channelDefault(channelLanguage, text) ?? undefined,
