@@ -135,6 +135,11 @@ describe.each(DATABASES)('foundation over HTTP on %s', (db) => {
       expect(b.errors).toBeUndefined();
       const sources = (await server.gql(`{ sources { id name country } }`)).data.sources.filter((s: any) => s.name.startsWith('Spacing'));
       expect(sources).toEqual([expect.objectContaining({ name: 'Spacing Wire', country: 'GB' })]);
+      // a country's name in Ukrainian (or English, Russian) is stored as its code
+      const c = await server.gql(INGEST, { docs: [documentInput({ externalId: 'sp-3', source: { name: 'Named Country Desk', platform: 'web', country: 'Україна' } })] });
+      expect(c.errors).toBeUndefined();
+      const named = (await server.gql(`{ sources { name country } }`)).data.sources.find((s: any) => s.name === 'Named Country Desk');
+      expect(named.country).toBe('UA');
     });
 
     it('keeps who wrote a document (whitespace tidied) and refuses an over-long author, naming the field', async () => {

@@ -1,2 +1,3 @@
 export * from './document-input.js';
 export * from './validate-documents.js';
+export * from './country.js';

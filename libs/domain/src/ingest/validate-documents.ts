@@ -4,6 +4,7 @@ import { LIMITS } from '../limits.js';
 import { collapseWhitespace, normalizeText } from '../text/normalize.js';
 import { parseIsoDate } from '../time/dates.js';
 import type { RawDocument } from './document-input.js';
+import { countryCode } from './country.js';
 
 /** A document that passed validation, with the values the store keys on. */
 export interface ValidDocument {
@@ -105,8 +106,8 @@ export function validateDocument(raw: RawDocument, path = 'document'): ValidDocu
       // "Kyiv  Post" and "Kyiv Post" are one source
       name: collapseWhitespace(sourceName),
       platform: optionalString(raw.source.platform, `${path}.source.platform`)?.toLowerCase() ?? null,
-      // a country code in capitals, as ISO 3166 writes it ("gb" → "GB"); a name is kept as given
-      country: country && /^[a-z]{2,3}$/i.test(country) ? country.toUpperCase() : country,
+      // a country code in capitals, as ISO 3166 writes it ("gb" → "GB", "Україна" → "UA"); another name is kept as given
+      country: country ? countryCode(country) : country,
     },
     contentFingerprint: documentFingerprint(raw.text),
   };
