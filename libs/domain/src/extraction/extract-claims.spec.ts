@@ -169,9 +169,15 @@ describe('extractClaims', () => {
   });
 
   describe('language', () => {
-    it('uses the document language for every claim, lower-cased', () => {
+    it('uses the document language for its claims, lower-cased, unless a sentence is plainly in the other script', () => {
       const claims = extractClaims({ text: 'The talks failed again. Переговоры снова провалились.', language: 'RU' });
-      expect(claims.map((c) => c.language)).toEqual(['ru', 'ru']);
+      expect(claims.map((c) => c.language)).toEqual(['en', 'ru']);
+      // a Russian quote in an English article; a name or two in Latin letters changes nothing
+      const quoted = extractClaims({ text: 'The president said the line would hold. «Мы не отступим», — заявил Зеленский.', language: 'en-US' });
+      expect(quoted.map((c) => c.language)).toEqual(['en', 'ru']);
+      expect(extractClaims({ text: 'Генштаб ЗСУ повідомив про атаку на Kharkiv.', language: 'uk' })[0]!.language).toBe('uk');
+      // the other script without a language the sentence itself tells: the document's
+      expect(extractClaims({ text: 'Bonjour tout le monde, merci beaucoup.', language: 'uk' })[0]!.language).toBe('uk');
       expect(extractClaims({ text: 'Україна переможе!', language: 'uk-UA' })[0]!.language).toBe('uk');
       expect(extractClaims({ text: 'Україна переможе!', language: 'ua' })[0]!.language).toBe('uk');
     });

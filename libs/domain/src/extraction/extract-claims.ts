@@ -1,7 +1,7 @@
 import { hash } from 'node:crypto';
 import { normalizeText } from '../text/normalize.js';
 import { findAttribution, sourceLineClaimant, statementClaimant } from './claimant.js';
-import { guessLanguage, type LanguageGuess } from './language.js';
+import { countScripts, guessLanguage, type LanguageGuess } from './language.js';
 import { splitSentences, type SentenceSpan } from './sentences.js';
 import { tokenKey, type TokenKey } from './token-key.js';
 
@@ -55,6 +55,11 @@ const MAX_BOILERPLATE_TOKENS = 12;
 const SITE_SUFFIX_RE = /\s+[|｜]\s+[^|｜]{1,60}$/u;
 
 const LANGUAGE_ALIASES: Readonly<Record<string, string>> = { ua: 'uk', ukr: 'uk', rus: 'ru', eng: 'en' };
+
+/** Languages written in Cyrillic among those a document may declare; any other is taken as Latin-script. */
+const CYRILLIC_LANGUAGES = new Set(['ru', 'uk', 'be', 'bg', 'sr', 'mk', 'kk', 'ky', 'tg', 'mn']);
+/** Letters of the other script a sentence needs before it can overrule the document's language. */
+const OTHER_SCRIPT_MIN_LETTERS = 12;
 
 function documentLanguage(given: string | null | undefined): string | null {
   const code = (given ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
@@ -199,9 +204,18 @@ export function extractClaims(input: ExtractionInput): ExtractedClaim[] {
   }
 
   const given = documentLanguage(input.language);
+  const givenScript = given === null ? null : CYRILLIC_LANGUAGES.has(given) ? 'cyrillic' : 'latin';
   let wholeText: LanguageGuess | undefined;
   const languageOf = (candidate: Candidate): string => {
-    if (given !== null) return given;
+    if (given !== null) {
+      // The document's language, unless a sentence is plainly in the other script (a Russian
+      // quote in an English article): then, when the sentence itself tells, its own language.
+      const { cyrillic, latin } = countScripts(candidate.normalized);
+      const [same, other] = givenScript === 'cyrillic' ? [cyrillic, latin] : [latin, cyrillic];
+      if (other < OTHER_SCRIPT_MIN_LETTERS || other <= same * 2) return given;
+      const own = guessLanguage(candidate.text, candidate.normalized);
+      return own.confident && own.language !== 'und' ? own.language : given;
+    }
     const own = guessLanguage(candidate.text, candidate.normalized);
     if (own.confident) return own.language;
     // Weak evidence: a Ukrainian sentence without і/ї/є/ґ, a two-word line. The document decides

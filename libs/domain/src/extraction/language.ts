@@ -85,7 +85,7 @@ const scriptOf = cachedClassifier((ch) => (CYRILLIC_CHAR_RE.test(ch) ? CYRILLIC 
  * \p{Script=Latin}), in one pass and without a regex match object per letter: this runs on every
  * claim of a document without a language.
  */
-function countScripts(text: string): { cyrillic: number; latin: number } {
+export function countScripts(text: string): { cyrillic: number; latin: number } {
   let cyrillic = 0;
   let latin = 0;
   for (let i = 0; i < text.length; i++) {
