@@ -236,9 +236,8 @@ function hasUnixTime(message: Record<string, unknown>): boolean {
 }
 
 function messageDate(message: Record<string, unknown>, assumedOffset = 0): string | null {
-  const unix = message.date_unixtime;
-  if ((typeof unix === 'string' && /^\d{1,12}$/.test(unix)) || (typeof unix === 'number' && Number.isInteger(unix))) {
-    const date = new Date(Number(unix) * 1000);
+  if (hasUnixTime(message)) {
+    const date = new Date(Number(message.date_unixtime) * 1000);
     if (!Number.isNaN(date.getTime())) return date.toISOString();
   }
   // `date` is the exporting computer's local time without an offset: UTC unless --utc-offset says otherwise.
