@@ -1,7 +1,6 @@
-import { open } from 'node:fs/promises';
 import { parse, type CsvError } from 'csv-parse';
 import { buildDocument, type DocumentFields } from './document.js';
-import { CONVERT_HINT, openInput, strictUtf8 } from './streams.js';
+import { CONVERT_HINT, openInput, readHead, strictUtf8 } from './streams.js';
 import { FormatError, type ImportInput, type ParsedRecord, type ReadOptions } from './types.js';
 
 type Column = 'externalId' | 'url' | 'title' | 'author' | 'text' | 'language' | 'publishedAt' | 'publishedTime' | 'sourceName' | 'sourcePlatform' | 'sourceCountry';
@@ -95,21 +94,14 @@ function normaliseHeader(name: string): string {
  * line `sep=;`, which Excel writes and reads, names the delimiter and is not the header.
  */
 async function sniffDelimiter(path: string): Promise<{ delimiter: string; sepLine: boolean }> {
-  const handle = await open(path, 'r');
-  try {
-    const buf = Buffer.alloc(64 * 1024);
-    const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
-    const head = buf.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '');
-    const firstLine = head.split(/\r\n|\r|\n/, 1)[0];
-    const sep = /^"?sep=(.)"?$/i.exec(firstLine.trim());
-    if (sep) return { delimiter: sep[1] === '\\' ? '\t' : sep[1]!, sepLine: true };
-    const unquoted = firstLine.replace(/"[^"]*"/g, '');
-    const counts = [',', ';', '\t'].map((d) => [d, unquoted.split(d).length - 1] as const);
-    counts.sort((a, b) => b[1] - a[1]);
-    return { delimiter: counts[0][1] > 0 ? counts[0][0] : ',', sepLine: false };
-  } finally {
-    await handle.close();
-  }
+  const head = (await readHead(path, 64 * 1024)).toString('utf8').replace(/^\uFEFF/, '');
+  const firstLine = head.split(/\r\n|\r|\n/, 1)[0];
+  const sep = /^"?sep=(.)"?$/i.exec(firstLine.trim());
+  if (sep) return { delimiter: sep[1] === '\\' ? '\t' : sep[1]!, sepLine: true };
+  const unquoted = firstLine.replace(/"[^"]*"/g, '');
+  const counts = [',', ';', '\t'].map((d) => [d, unquoted.split(d).length - 1] as const);
+  counts.sort((a, b) => b[1] - a[1]);
+  return { delimiter: counts[0][1] > 0 ? counts[0][0] : ',', sepLine: false };
 }
 
 interface HeaderMap {

@@ -1,5 +1,5 @@
-import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { readHead } from './streams.js';
 import type { ImportFormat } from './types.js';
 
 const BY_EXTENSION: Record<string, ImportFormat> = {
@@ -16,14 +16,7 @@ const BY_EXTENSION: Record<string, ImportFormat> = {
 const PEEK_BYTES = 64 * 1024;
 
 async function peek(path: string): Promise<string> {
-  const handle = await open(path, 'r');
-  try {
-    const buf = Buffer.alloc(PEEK_BYTES);
-    const { bytesRead } = await handle.read(buf, 0, PEEK_BYTES, 0);
-    return buf.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '');
-  } finally {
-    await handle.close();
-  }
+  return (await readHead(path, PEEK_BYTES)).toString('utf8').replace(/^\uFEFF/, '');
 }
 
 /** Format of a text that starts with `head` (the first bytes of a file); null when unclear. */
@@ -111,15 +104,6 @@ function utf16WithoutMark(head: Buffer): 'utf16le' | 'utf16be' | null {
 
 /** Throws when `unreadableBecause` finds the file plainly unreadable as `format` (null: not chosen yet). */
 export async function checkReadable(path: string, format: ImportFormat | null): Promise<void> {
-  const handle = await open(path, 'r');
-  let head: Buffer;
-  try {
-    const buf = Buffer.alloc(1024);
-    const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
-    head = buf.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-  const problem = unreadableBecause(head, format);
+  const problem = unreadableBecause(await readHead(path, 1024), format);
   if (problem) throw new Error(`cannot import ${path}: ${problem}`);
 }

@@ -1,7 +1,20 @@
 import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import type { ImportInput } from './types.js';
+
+/** The first `bytes` bytes of a file (fewer when it is shorter), for a look before reading it. */
+export async function readHead(path: string, bytes: number): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const buf = Buffer.alloc(bytes);
+    const { bytesRead } = await handle.read(buf, 0, bytes, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
 
 /** What to tell someone whose file is not UTF-8 (most often Windows-1251 from Excel or an old CMS). */
 export const CONVERT_HINT = 'convert the file to UTF-8 first, e.g. iconv -f WINDOWS-1251 -t UTF-8 in.csv > out.csv';
