@@ -118,11 +118,11 @@ export function parseDayFirstDate(input: string, assumedOffset = 0): Date | null
 /** An ISO date-time followed by a zone name, as database and log exports write it (`2024-03-01 12:00:00 UTC`). */
 function parseIsoWithZoneName(input: string): Date | null {
   const m = /^(.*\d)\s+([A-Za-z]{1,5})$/.exec(input.trim());
-  if (!m || !/[Tt ]\d/.test(m[1]!)) return null;
-  const local = parseIsoDate(m[1]!);
-  const offset = parseOffset(m[2]);
-  if (!local || offset === null || /(?:[Zz]|[+-]\d{2}(?::?\d{2})?)$/.test(m[1]!.replace(/^\d{4}-\d{2}-\d{2}/, ''))) return null;
-  return new Date(local.getTime() - offset * 60_000);
+  const iso = m ? ISO_RE.exec(m[1]!.trim()) : null;
+  // a time of day and no offset of its own: the name gives the zone
+  if (!iso || iso[4] === undefined || iso[8] !== undefined) return null;
+  const offset = parseOffset(m![2]);
+  return offset === null ? null : parseIsoDate(m![1]!, offset);
 }
 
 /**
