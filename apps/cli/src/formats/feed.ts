@@ -72,14 +72,18 @@ const ITEM_FIELDS: Record<string, { field: keyof ItemFields; mode: TextMode | 'a
  * appeared first on <site>." (and its Russian and Ukrainian translations), as the last line.
  * Only with the item's own title in it: a news line that merely reads alike stays.
  */
-function withoutPostFooter(text: string, title: string | undefined): string {
+function postFooter(title: string | undefined): RegExp | null {
   const name = title?.trim();
-  if (!name) return text;
+  if (!name) return null;
   const t = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // the English original and the wordings of its Russian and Ukrainian translations
-  const footer = new RegExp(
+  return new RegExp(
     `^(?:The post ${t} appeared first on .+|(?:Запись|Сообщение|Публикация) ${t} (?:впервые появил(?:ась|ось|ся)|появил(?:ась|ось|ся|ись) сначала|опубликован[оа]? впервые) на .+|(?:Запис|Допис|Публікація) ${t} (?:вперше|спершу|уперше) (?:з['’ʼ]явил(?:ася|ося|ися)|з['’ʼ]явився|опублікован[оа]?) на .+)$`,
   );
+}
+
+function withoutPostFooter(text: string, footer: RegExp | null): string {
+  if (!footer) return text;
   const lastBreak = text.lastIndexOf('\n');
   return footer.test(text.slice(lastBreak + 1).trim()) ? text.slice(0, Math.max(lastBreak, 0)).trimEnd() : text;
 }
@@ -214,8 +218,9 @@ export async function* readFeed(input: ImportInput, options: ReadOptions = {}): 
       out.push({ ok: false, recordNo, reason: `malformed XML in item: ${fields.xmlErrors.join('; ')}`, raw });
       return;
     }
+    const footer = postFooter(fields.title);
     const candidates = [fields.contentEncoded, fields.description, fields.content, fields.summary, fields.mediaDescription]
-      .map((t) => (t === undefined ? '' : withoutPostFooter(t, fields.title)))
+      .map((t) => (t === undefined ? '' : withoutPostFooter(t, footer)))
       .filter((t) => t.trim() !== '');
     // The fullest body wins (content:encoded is usually the article, description a teaser).
     const body = candidates.sort((a, b) => b.length - a.length)[0];
