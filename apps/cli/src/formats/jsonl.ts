@@ -15,7 +15,11 @@ export function jsonlFields(value: Record<string, unknown>): DocumentFields {
   const flatSource = { name: pick('source_name', 'sourceName'), platform: pick('source_platform', 'sourcePlatform'), country: pick('source_country', 'sourceCountry') };
   const hasFlat = flatSource.name !== undefined || flatSource.platform !== undefined || flatSource.country !== undefined;
   return {
-    ...value,
+    url: value.url,
+    title: value.title,
+    author: value.author,
+    text: value.text,
+    language: value.language,
     externalId: pick('externalId', 'external_id'),
     publishedAt: pick('publishedAt', 'published_at'),
     source: value.source !== undefined ? value.source : hasFlat ? flatSource : undefined,
