@@ -87,6 +87,13 @@ interface ReadBatch {
 /** A batch's valid documents on their way to the database, each with its record as read. */
 type WritableItem = PreparedItem & { raw?: string };
 
+/** A record as the rejects file keeps it: as read, else the document without its extracted claims. */
+function rawOf(item: WritableItem): string {
+  if (item.raw !== undefined) return item.raw;
+  const { claims: _claims, ...doc } = item.doc;
+  return JSON.stringify(doc);
+}
+
 /**
  * Imports a file: reads it as a stream, validates each record on its own, stores valid
  * documents `batch` at a time (each batch one ingest transaction) and writes rejects to
@@ -140,21 +147,19 @@ export async function runImport(ingest: IngestPort, options: ImportOptions, io: 
       for (const [i, d] of (outcome.documents ?? []).entries()) {
         if (!d.clash) continue;
         const item = batch[i];
-        const { claims: _claims, ...doc } = item.doc;
         totals.duplicates -= 1;
         await reject(
           item.recordNo,
           `externalId "${item.doc.externalId}" already belongs to another source's document with another text, so this record was not stored: ` +
             'external ids must be unique across sources (in a CSV or JSON Lines file, prefix them with the source, e.g. "<source>:<id>")',
-          item.raw ?? JSON.stringify(doc),
+          rawOf(item),
         );
       }
       return;
     } catch (err) {
       if (!isRecordError(err)) throw err;
       if (batch.length === 1) {
-        const { claims: _claims, ...doc } = batch[0].doc;
-        await reject(batch[0].recordNo, `refused by the database: ${messageOf(err)}`, batch[0].raw ?? JSON.stringify(doc));
+        await reject(batch[0].recordNo, `refused by the database: ${messageOf(err)}`, rawOf(batch[0]));
         return;
       }
     }
