@@ -12,7 +12,6 @@ export {
   type StixTotals,
   type PairTotals,
   pairTotalsKey,
-  stanceOf,
   StixBundleBuilder,
   buildStixBundle,
   stixBundleChunks,
