@@ -22,6 +22,9 @@ Options:
   -f, --format FMT         jsonl (DocumentInput per line), csv (same columns, source as
                            source_name/source_platform/source_country), telegram (Telegram
                            Desktop result.json) or rss (RSS or Atom). Default: from the file.
+                           Flat files may also name fields as scrapers and spreadsheets
+                           do (date, content, outlet, channel, link, lang, …); fields not
+                           read are named on stderr.
   -s, --source NAME        source name for every document (replaces the file's)
   -b, --batch N            documents per transaction, 1 to ${LIMITS.maxDocumentsPerBatch} (default ${DEFAULT_IMPORT_BATCH})
       --telegram-username  @username of the channel (or supergroup) of a single-chat export,

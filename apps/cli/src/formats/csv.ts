@@ -1,74 +1,8 @@
 import { parse, type CsvError } from 'csv-parse';
 import { buildDocument, type DocumentFields } from './document.js';
+import { columnLabel, mapNames, otherNames, withTimeOfDay, type Column } from './field-names.js';
 import { CONVERT_HINT, openInput, readHead, strictUtf8 } from './streams.js';
 import { FormatError, type ImportInput, type ParsedRecord, type ReadOptions } from './types.js';
-
-type Column = 'externalId' | 'url' | 'title' | 'author' | 'text' | 'language' | 'publishedAt' | 'publishedTime' | 'sourceName' | 'sourcePlatform' | 'sourceCountry';
-
-/** Header names (lower-cased, without `_`, `-` and spaces) and the field each one fills. */
-const HEADER_ALIASES: Record<string, Column> = {
-  externalid: 'externalId',
-  url: 'url',
-  title: 'title',
-  author: 'author',
-  byline: 'author',
-  text: 'text',
-  language: 'language',
-  publishedat: 'publishedAt',
-  sourcename: 'sourceName',
-  source: 'sourceName',
-  sourceplatform: 'sourcePlatform',
-  sourcecountry: 'sourceCountry',
-};
-
-/**
- * Other names spreadsheets and scrapers give the same columns ("Date", "Content", "Headline",
- * "Channel", …). One is used only when the header has no column named as above for its field,
- * and the left-most wins when several fit. None fills externalId: an "id" column is as often a
- * row number, which would make two files of one source look like the same documents.
- */
-const FALLBACK_ALIASES: Record<string, Column> = {
-  link: 'url',
-  permalink: 'url',
-  articleurl: 'url',
-  posturl: 'url',
-  authorname: 'author',
-  bodytext: 'text',
-  headline: 'title',
-  subject: 'title',
-  creator: 'author',
-  writer: 'author',
-  body: 'text',
-  content: 'text',
-  message: 'text',
-  fulltext: 'text',
-  articletext: 'text',
-  posttext: 'text',
-  lang: 'language',
-  languagecode: 'language',
-  locale: 'language',
-  date: 'publishedAt',
-  datetime: 'publishedAt',
-  published: 'publishedAt',
-  publishdate: 'publishedAt',
-  publisheddate: 'publishedAt',
-  publicationdate: 'publishedAt',
-  pubdate: 'publishedAt',
-  postedat: 'publishedAt',
-  timestamp: 'publishedAt',
-  // a time of day in a column of its own, beside a date column without one
-  time: 'publishedTime',
-  publishedtime: 'publishedTime',
-  posttime: 'publishedTime',
-  channel: 'sourceName',
-  channelname: 'sourceName',
-  outlet: 'sourceName',
-  publisher: 'sourceName',
-  site: 'sourceName',
-  sitename: 'sourceName',
-  platform: 'sourcePlatform',
-  country: 'sourceCountry',
-};
 
 /** Bounded so that a stray quote cannot make one "record" swallow a 1 GB file into memory. */
 const MAX_RECORD_CHARS = 1_000_000;
@@ -78,15 +12,6 @@ const LEADING_BREAKS = /^(?:\r\n|\r|\n)+/;
 
 function countBreaks(text: string): number {
   return text.match(LINE_BREAK)?.length ?? 0;
-}
-
-/** The header name a message uses for a column (source_name as the README spells it). */
-function columnLabel(column: Column): string {
-  return column === 'sourceName' ? 'source_name' : column;
-}
-
-function normaliseHeader(name: string): string {
-  return name.trim().toLowerCase().replace(/[\s_-]+/g, '');
 }
 
 /**
@@ -110,20 +35,10 @@ interface HeaderMap {
 }
 
 function readHeader(fields: string[], options: ReadOptions): HeaderMap {
-  const indexOf: Partial<Record<Column, number>> = {};
-  fields.forEach((name, i) => {
-    const column = HEADER_ALIASES[normaliseHeader(name)];
-    if (!column) return; // unknown columns are ignored
-    const earlier = indexOf[column];
-    if (earlier !== undefined) {
-      throw new FormatError('csv', `header columns "${fields[earlier]}" and "${name}" both mean ${columnLabel(column)}: keep one`, 1);
-    }
-    indexOf[column] = i;
-  });
-  fields.forEach((name, i) => {
-    const column = FALLBACK_ALIASES[normaliseHeader(name)];
-    if (column && indexOf[column] === undefined) indexOf[column] = i;
-  });
+  const { indexOf, conflict } = mapNames(fields);
+  if (conflict) {
+    throw new FormatError('csv', `header columns "${fields[conflict.first]}" and "${fields[conflict.second]}" both mean ${columnLabel(conflict.column)}: keep one`, 1);
+  }
   const used = new Set(Object.values(indexOf));
   const unread = fields.filter((name, i) => !used.has(i) && name.trim() !== '');
   if (unread.length > 0) options.onNotice?.(`CSV columns not read: ${unread.join(', ')}`);
@@ -132,7 +47,7 @@ function readHeader(fields: string[], options: ReadOptions): HeaderMap {
   const missing = required.filter((c) => indexOf[c] === undefined);
   if (missing.length > 0) {
     const names = missing.map(columnLabel);
-    const others = missing.map((c) => `${columnLabel(c)}: ${Object.keys(FALLBACK_ALIASES).filter((k) => FALLBACK_ALIASES[k] === c).join(', ')}`);
+    const others = missing.map((c) => `${columnLabel(c)}: ${otherNames(c).join(', ')}`);
     throw new FormatError(
       'csv',
       `header lacks required column(s): ${names.join(', ')} (found: ${fields.join(', ')}; also accepted: ${others.join('; ')})`,
@@ -152,10 +67,6 @@ function recordToFields(record: string[], header: HeaderMap): DocumentFields {
   const name = get('sourceName');
   const platform = get('sourcePlatform');
   const country = get('sourceCountry');
-  const date = get('publishedAt');
-  const time = get('publishedTime');
-  // a time column completes a date that has none ("26.11.2026" + "14:35")
-  const publishedAt = date !== undefined && time !== undefined && !/\d:\d/.test(date) ? `${date.trim()} ${time.trim()}` : date;
   return {
     externalId: get('externalId'),
     url: get('url'),
@@ -163,7 +74,7 @@ function recordToFields(record: string[], header: HeaderMap): DocumentFields {
     author: get('author'),
     text: get('text'),
     language: get('language'),
-    publishedAt,
+    publishedAt: withTimeOfDay(get('publishedAt'), get('publishedTime')),
     source: name === undefined && platform === undefined && country === undefined ? undefined : { name, platform, country },
   };
 }

@@ -86,6 +86,43 @@ describe('readDocuments(jsonl)', () => {
     ]);
   });
 
+  it("reads a scraper's own field names as the CSV reader does, DocumentInput's names winning whatever their order", async () => {
+    const input = [
+      // RUWA-like: date, outlet, and text beside fields that mean nothing here
+      '{"id":"ruwa:1","date":"2022-03-01","title":"T","text":"Kyiv says the bridge stands.","language":"en","outlet":"example.net","event":"x"}',
+      '{"content":"Moscow claims a village.","Date":"01.03.2022","Time":"14:35","Channel":"Front Desk","lang":"ru","link":"https://t.me/desk/5"}',
+      '{"date":"2022-03-01","publishedAt":"2024-01-01T00:00:00Z","content":"loses","text":"Own names win.","outlet":"loses too","source":{"name":"Nested"}}',
+      '{"text":"A plain string names the source.","published_at":"2024-01-02","source":"Plain Desk"}',
+      '{"id":"7","text":"An id alone is not an externalId.","date":"2024-01-03","site":"s"}',
+    ].join('\n');
+    const records = await collect(readDocuments(Readable.from([input]), 'jsonl'));
+    expect(records.map((r) => (r.ok ? r.document : r.reason))).toEqual([
+      expect.objectContaining({ text: 'Kyiv says the bridge stands.', title: 'T', publishedAt: '2022-03-01T00:00:00.000Z', language: 'en', source: expect.objectContaining({ name: 'example.net' }), externalId: null }),
+      expect.objectContaining({ text: 'Moscow claims a village.', publishedAt: '2022-03-01T14:35:00.000Z', language: 'ru', url: 'https://t.me/desk/5', source: expect.objectContaining({ name: 'Front Desk' }) }),
+      expect.objectContaining({ text: 'Own names win.', publishedAt: '2024-01-01T00:00:00.000Z', source: expect.objectContaining({ name: 'Nested' }) }),
+      expect.objectContaining({ text: 'A plain string names the source.', source: expect.objectContaining({ name: 'Plain Desk' }) }),
+      expect.objectContaining({ externalId: null, source: expect.objectContaining({ name: 's' }) }),
+    ]);
+  });
+
+  it('names the fields it does not read once each, and the other names of a missing field once', async () => {
+    const input = [
+      '{"text":"a","date":"2024-01-01","outlet":"o","event":"e","id":"1"}',
+      '{"text":"b","date":"2024-01-01","outlet":"o","event":"e","id":"2"}',
+      '{"body":"c","when":"2024-01-01"}',
+      '{"body":"d","when":"2024-01-01","extra":1}',
+    ].join('\n');
+    const notices: string[] = [];
+    const records = await collect(readDocuments(Readable.from([input]), 'jsonl', { onNotice: (m) => notices.push(m) }));
+    expect(records.map((r) => r.ok || r.reason)).toEqual([true, true, 'missing publishedAt; missing source name', 'missing publishedAt; missing source name']);
+    expect(notices).toEqual([
+      'JSON Lines fields not read (line 1): event, id',
+      'JSON Lines fields not read (line 3): when',
+      expect.stringMatching(/^line 3 lacks publishedAt \(also: date, .*timestamp\); source_name \(also: channel, .*outlet/),
+      'JSON Lines fields not read (line 4): extra',
+    ]);
+  });
+
   it('yields the first record before the input has ended', async () => {
     const input = new PassThrough();
     const it = readDocuments(input, 'jsonl')[Symbol.asyncIterator]();

@@ -1,28 +1,97 @@
 import { buildDocument, type DocumentFields } from './document.js';
+import { columnLabel, mapNames, otherNames, withTimeOfDay, type Column } from './field-names.js';
 import { CONVERT_HINT, MAX_LINE_BYTES, openInput, readLines } from './streams.js';
 import type { ImportInput, ParsedRecord, ReadOptions } from './types.js';
 
+interface KeyMap {
+  /** The key that fills each column. */
+  byColumn: Partial<Record<Column, string>>;
+  /** Keys that fill none. */
+  unread: string[];
+}
+
+/** Key lists seen → their KeyMap (the lines of one file mostly share their keys). */
+const keyMaps = new Map<string, KeyMap>();
+const MAX_KEY_MAPS = 256;
+
+function keyMapOf(keys: string[]): KeyMap {
+  const signature = keys.join('\u0000');
+  let found = keyMaps.get(signature);
+  if (!found) {
+    const { indexOf } = mapNames(keys);
+    const byColumn: KeyMap['byColumn'] = {};
+    for (const [column, i] of Object.entries(indexOf) as [Column, number][]) byColumn[column] = keys[i];
+    const read = new Set(Object.values(byColumn));
+    found = { byColumn, unread: keys.filter((k) => !read.has(k)) };
+    if (keyMaps.size >= MAX_KEY_MAPS) keyMaps.clear();
+    keyMaps.set(signature, found);
+  }
+  return found;
+}
+
 /**
- * The fields of a line: `DocumentInput`'s own names, else the snake_case ones that a CSV turned
- * into JSON Lines carries (`external_id`, `published_at`, flat `source_name`/`source_platform`/
- * `source_country` for the `source` object).
+ * The fields of a line: `DocumentInput`'s own names (a `source` object, or a plain string as its
+ * name), else the flat names a CSV turned into JSON Lines or a scraper writes (`published_at`,
+ * `source_name`, `date`, `outlet`, `content`, `channel`, …: the same names the CSV reader takes).
  */
-export function jsonlFields(value: Record<string, unknown>): DocumentFields {
-  const pick = (...keys: string[]): unknown => {
-    for (const key of keys) if (value[key] !== undefined) return value[key];
-    return undefined;
+export function jsonlFields(value: Record<string, unknown>, keyMap: KeyMap = keyMapOf(Object.keys(value))): DocumentFields {
+  const { byColumn } = keyMap;
+  const get = (column: Column): unknown => {
+    const key = byColumn[column];
+    return key === undefined ? undefined : value[key];
   };
-  const flatSource = { name: pick('source_name', 'sourceName'), platform: pick('source_platform', 'sourcePlatform'), country: pick('source_country', 'sourceCountry') };
-  const hasFlat = flatSource.name !== undefined || flatSource.platform !== undefined || flatSource.country !== undefined;
+  // DocumentInput's own key, when the line has it, wins over any other name for the same field
+  const own = (key: string, column: Column): unknown => (value[key] !== undefined ? value[key] : get(column));
+  let source: unknown;
+  if (value.source !== undefined && value.source !== null && typeof value.source === 'object') {
+    source = value.source;
+  } else {
+    const flat = { name: get('sourceName'), platform: get('sourcePlatform'), country: get('sourceCountry') };
+    source = flat.name === undefined && flat.platform === undefined && flat.country === undefined ? undefined : flat;
+  }
   return {
-    url: value.url,
-    title: value.title,
-    author: value.author,
-    text: value.text,
-    language: value.language,
-    externalId: pick('externalId', 'external_id'),
-    publishedAt: pick('publishedAt', 'published_at'),
-    source: value.source !== undefined ? value.source : hasFlat ? flatSource : undefined,
+    url: own('url', 'url'),
+    title: own('title', 'title'),
+    author: own('author', 'author'),
+    text: own('text', 'text'),
+    language: own('language', 'language'),
+    externalId: own('externalId', 'externalId'),
+    publishedAt: withTimeOfDay(own('publishedAt', 'publishedAt'), get('publishedTime')),
+    source,
+  };
+}
+
+/** Notices that keep a file's oddities to a few lines on stderr, not one per line. */
+const MAX_UNREAD_NOTICES = 3;
+const REQUIRED: readonly { column: Column; missing: string }[] = [
+  { column: 'text', missing: 'missing text' },
+  { column: 'publishedAt', missing: 'missing publishedAt' },
+  { column: 'sourceName', missing: 'missing source name' },
+];
+
+function noticesFor(options: ReadOptions) {
+  const told = new Set<string>();
+  let unreadNotices = 0;
+  let namesGiven = false;
+  return {
+    /** Keys that fill no field, each named once (at most a few notices). */
+    unread(keys: string[], lineNo: number): void {
+      if (!options.onNotice || keys.length === 0 || unreadNotices >= MAX_UNREAD_NOTICES) return;
+      const fresh = keys.filter((k) => !told.has(k));
+      if (fresh.length === 0) return;
+      for (const k of fresh) told.add(k);
+      unreadNotices += 1;
+      options.onNotice(`JSON Lines fields not read (line ${lineNo}): ${fresh.join(', ')}`);
+    },
+    /** The first time a required field is missing, the other names it may go by. */
+    missing(reason: string, lineNo: number): void {
+      if (!options.onNotice || namesGiven) return;
+      const absent = REQUIRED.filter((r) => reason.split('; ').includes(r.missing));
+      if (absent.length === 0) return;
+      namesGiven = true;
+      const names = absent.map((r) => `${columnLabel(r.column)} (also: ${otherNames(r.column).join(', ')})`);
+      options.onNotice(`line ${lineNo} lacks ${names.join('; ')}`);
+    },
   };
 }
 
@@ -39,6 +108,7 @@ function describeJsonError(err: unknown): string {
  */
 export async function* readJsonl(input: ImportInput, options: ReadOptions = {}): AsyncGenerator<ParsedRecord> {
   const stream = openInput(input, options.onOpen);
+  const notices = noticesFor(options);
   let lineNo = 0;
   try {
     for await (const { text, utf8, tooLong } of readLines(stream as AsyncIterable<Buffer | string>)) {
@@ -65,7 +135,11 @@ export async function* readJsonl(input: ImportInput, options: ReadOptions = {}):
         yield { ok: false, recordNo: lineNo, reason: 'line is not a JSON object', raw: line };
         continue;
       }
-      const built = buildDocument(jsonlFields(value as Record<string, unknown>), { sourceOverride: options.sourceOverride, assumedOffset: options.assumedOffset });
+      const record = value as Record<string, unknown>;
+      const keyMap = keyMapOf(Object.keys(record));
+      notices.unread(keyMap.unread, lineNo);
+      const built = buildDocument(jsonlFields(record, keyMap), { sourceOverride: options.sourceOverride, assumedOffset: options.assumedOffset });
+      if (!built.ok) notices.missing(built.reason, lineNo);
       yield built.ok
         ? { ok: true, recordNo: lineNo, document: built.document, raw: line }
         : { ok: false, recordNo: lineNo, reason: built.reason, raw: line };
