@@ -1,6 +1,6 @@
 import { parse, type CsvError } from 'csv-parse';
 import { buildDocument, type DocumentFields } from './document.js';
-import { columnLabel, mapNames, otherNames, withTimeOfDay, type Column } from './field-names.js';
+import { EXPORT_NOT_INPUT, columnLabel, mapNames, otherNames, withTimeOfDay, type Column } from './field-names.js';
 import { CONVERT_HINT, openInput, readHead, strictUtf8 } from './streams.js';
 import { FormatError, type ImportInput, type ParsedRecord, type ReadOptions } from './types.js';
 
@@ -35,6 +35,10 @@ interface HeaderMap {
 }
 
 function readHeader(fields: string[], options: ReadOptions): HeaderMap {
+  const names = new Set(fields.map((f) => f.trim()));
+  if (names.has('claim_id') && names.has('claim_text') && names.has('document_id')) {
+    throw new FormatError('csv', `this is a claim export from \`export --format csv\`, not documents: ${EXPORT_NOT_INPUT}`, 1);
+  }
   const { indexOf, conflict } = mapNames(fields);
   if (conflict) {
     throw new FormatError('csv', `header columns "${fields[conflict.first]}" and "${fields[conflict.second]}" both mean ${columnLabel(conflict.column)}: keep one`, 1);

@@ -83,6 +83,10 @@ const FALLBACK_NAMES: Readonly<Record<string, Column>> = {
   country: 'sourceCountry',
 };
 
+/** Why a file written by `export` is refused by `import`. */
+export const EXPORT_NOT_INPUT =
+  'import takes documents (one text each, as sent to ingestDocuments); an export holds the claims extracted from them, with their tags. Import the original files instead';
+
 export function normaliseName(name: string): string {
   return name.trim().toLowerCase().replace(/[\s_-]+/g, '');
 }

@@ -1,7 +1,7 @@
 import { buildDocument, type DocumentFields } from './document.js';
-import { columnLabel, mapNames, otherNames, withTimeOfDay, type Column } from './field-names.js';
+import { EXPORT_NOT_INPUT, columnLabel, mapNames, otherNames, withTimeOfDay, type Column } from './field-names.js';
 import { CONVERT_HINT, MAX_LINE_BYTES, openInput, readLines } from './streams.js';
-import type { ImportInput, ParsedRecord, ReadOptions } from './types.js';
+import { FormatError, type ImportInput, type ParsedRecord, type ReadOptions } from './types.js';
 
 interface KeyMap {
   /** The key that fills each column. */
@@ -61,6 +61,11 @@ export function jsonlFields(value: Record<string, unknown>, keyMap: KeyMap = key
   };
 }
 
+/** A line of this tool's own claim export: claims with their tags, which import cannot turn back into documents. */
+function isClaimExport(record: Record<string, unknown>): boolean {
+  return 'documentId' in record && 'claimant' in record && Array.isArray(record.tags);
+}
+
 /** Notices that keep a file's oddities to a few lines on stderr, not one per line. */
 const MAX_UNREAD_NOTICES = 3;
 const REQUIRED: readonly { column: Column; missing: string }[] = [
@@ -109,6 +114,7 @@ function describeJsonError(err: unknown): string {
 export async function* readJsonl(input: ImportInput, options: ReadOptions = {}): AsyncGenerator<ParsedRecord> {
   const stream = openInput(input, options.onOpen);
   const notices = noticesFor(options);
+  let sawObject = false;
   let lineNo = 0;
   try {
     for await (const { text, utf8, tooLong } of readLines(stream as AsyncIterable<Buffer | string>)) {
@@ -136,6 +142,10 @@ export async function* readJsonl(input: ImportInput, options: ReadOptions = {}):
         continue;
       }
       const record = value as Record<string, unknown>;
+      if (!sawObject) {
+        sawObject = true;
+        if (isClaimExport(record)) throw new FormatError('jsonl', `line ${lineNo} is a claim from \`export --format jsonl\`, not a document: ${EXPORT_NOT_INPUT}`, lineNo);
+      }
       const keyMap = keyMapOf(Object.keys(record));
       notices.unread(keyMap.unread, lineNo);
       const built = buildDocument(jsonlFields(record, keyMap), { sourceOverride: options.sourceOverride, assumedOffset: options.assumedOffset });
