@@ -287,6 +287,11 @@ describe.each(DATABASES)('foundation over HTTP on %s', (db) => {
 
       const uk = await server.gql(`{ claims(filter: { language: "uk" }) { totalCount edges { node { language } } } }`);
       expect(uk.data.claims.totalCount).toBe(1);
+      // the language as people also write it: a region, upper case, or Ukraine's country code
+      for (const spelling of ['uk-UA', 'UA', ' ukr ']) {
+        const same = await server.gql(`query($l: String) { claims(filter: { language: $l }) { totalCount } }`, { l: spelling });
+        expect([spelling, same.data.claims.totalCount]).toEqual([spelling, 1]);
+      }
       const search = await server.gql(`{ claims(filter: { search: "KUPIANSK" }) { edges { node { text } } } }`);
       expect(search.data.claims.edges.map((e: any) => e.node.text)).toEqual(['Moscow says its troops captured Kupiansk.']);
       const collapse = (await server.gql(`{ narrative(slug: "ukraine-collapse") { id } }`)).data.narrative.id;

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { decodeCursor, DomainError, encodeCursor, LIMITS, normalizeText, isRecordId } from '@app/domain';
+import { canonicalLanguage, decodeCursor, DomainError, encodeCursor, LIMITS, normalizeText, isRecordId } from '@app/domain';
 import { ClaimRepository, Database, type ClaimQuery, type ClaimRecord } from '@app/persistence';
 import { RecordLookup } from '../database/record-lookup.js';
 import type { ClaimFilterInput } from './dto/claim-filter.input.js';
@@ -47,7 +47,7 @@ export class ClaimsService {
       status: f.status,
       untagged: f.untagged,
       sourceId: f.sourceId,
-      language: f.language?.trim().toLowerCase() || null,
+      language: canonicalLanguage(f.language ?? '') || null, // as claims store it: "en-US" and "UA" find en and uk
       from: f.from,
       to: f.to,
       search: f.search ? normalizeText(f.search) || null : null,

@@ -1,6 +1,6 @@
 import { TextDecoder } from 'node:util';
 import sax from 'sax';
-import { guessLanguage } from '@app/domain';
+import { canonicalLanguage, guessLanguage } from '@app/domain';
 import { buildDocument } from './document.js';
 import { BLOCK_ELEMENTS, htmlToText, normaliseWhitespace } from './html.js';
 import { openInput } from './streams.js';
@@ -138,8 +138,7 @@ function isGlobalId(id: string): boolean {
 function channelDefault(declared: string | null, text: string | undefined): string | null {
   if (!declared || !text) return declared;
   const guess = guessLanguage(text);
-  const primary = declared.trim().toLowerCase().split(/[-_]/)[0];
-  return guess.confident && guess.language !== 'und' && guess.language !== primary ? null : declared;
+  return guess.confident && guess.language !== 'und' && guess.language !== canonicalLanguage(declared) ? null : declared;
 }
 
 /**

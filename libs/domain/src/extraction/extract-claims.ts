@@ -1,4 +1,5 @@
 import { hash } from 'node:crypto';
+import { canonicalLanguage } from '../text/language-code.js';
 import { normalizeText } from '../text/normalize.js';
 import { findAttribution, sourceLineClaimant, statementClaimant } from './claimant.js';
 import { countScripts, guessLanguage, type LanguageGuess } from './language.js';
@@ -54,17 +55,13 @@ const MAX_BOILERPLATE_TOKENS = 12;
 /** "Title | Site name" → "Title". */
 const SITE_SUFFIX_RE = /\s+[|｜]\s+[^|｜]{1,60}$/u;
 
-const LANGUAGE_ALIASES: Readonly<Record<string, string>> = { ua: 'uk', ukr: 'uk', rus: 'ru', eng: 'en' };
-
 /** Languages written in Cyrillic among those a document may declare; any other is taken as Latin-script. */
 const CYRILLIC_LANGUAGES = new Set(['ru', 'uk', 'be', 'bg', 'sr', 'mk', 'kk', 'ky', 'tg', 'mn']);
 /** Letters of the other script a sentence needs before it can overrule the document's language. */
 const OTHER_SCRIPT_MIN_LETTERS = 12;
 
 function documentLanguage(given: string | null | undefined): string | null {
-  const code = (given ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  if (code === '') return null;
-  return LANGUAGE_ALIASES[code] ?? code;
+  return canonicalLanguage(given ?? '') || null;
 }
 
 /** The wording of a claim: without leading bullets, emoji or dateline, nor trailing hashtags and links. */

@@ -1,3 +1,4 @@
+import { canonicalLanguage } from '../text/language-code.js';
 import { normalizeText } from '../text/normalize.js';
 import { CONCEPTS, NEGATION_FRAMES, NEGATION_RULES, PAIR_RULES, type ConceptDef, type CueDef } from './lexicon.js';
 import { stemToken, type Lang } from './stemmers.js';
@@ -6,11 +7,7 @@ export type { Lang } from './stemmers.js';
 
 // ── language ───────────────────────────────────────────────────────────────────────────────
 
-const LANG_ALIASES: Record<string, Lang> = {
-  en: 'en', eng: 'en', english: 'en',
-  ru: 'ru', rus: 'ru', russian: 'ru',
-  uk: 'uk', ua: 'uk', ukr: 'uk', ukrainian: 'uk',
-};
+const OUR_LANGUAGES: ReadonlySet<string> = new Set<Lang>(['en', 'ru', 'uk']);
 
 const UK_ONLY = /[іїєґ]/;
 const RU_ONLY = /[ыэъ]/;
@@ -23,10 +20,9 @@ const RU_WORDS = new Set(['что', 'это', 'как', 'от', 'он', 'она'
 export function resolveLanguage(text: string, language?: string | null): Lang {
   if (language) {
     // a code as we spell it ("en") needs no trimming, lower-casing or splitting (done per claim)
-    if (Object.hasOwn(LANG_ALIASES, language)) return LANG_ALIASES[language]!;
-    const code = language.trim().toLowerCase().split(/[-_]/)[0]!;
-    const mapped = LANG_ALIASES[code];
-    if (mapped) return mapped;
+    if (OUR_LANGUAGES.has(language)) return language as Lang;
+    const code = canonicalLanguage(language);
+    if (OUR_LANGUAGES.has(code)) return code as Lang;
   }
   return detectScriptLanguage(text);
 }

@@ -1,3 +1,4 @@
+import { canonicalLanguage } from '../text/language-code.js';
 import { normalizeText } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import type { RuleAst, RuleSubject } from './rule-ast.js';
@@ -42,10 +43,6 @@ function matchesTerm(text: PreparedText, wanted: readonly string[], prefix: bool
   return false;
 }
 
-function primaryLanguage(code: string): string {
-  return code.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-}
-
 function matchesValue(actual: string | null | undefined, wanted: string, prefix: boolean): boolean {
   if (actual === null || actual === undefined) return false;
   const normalized = normalizeText(actual);
@@ -63,7 +60,7 @@ function evaluate(ast: RuleAst, subject: RuleSubject, text: PreparedText): boole
     case 'term':
       return matchesTerm(text, ast.tokens, ast.prefix);
     case 'field':
-      if (ast.field === 'lang') return primaryLanguage(subject.language) === ast.value;
+      if (ast.field === 'lang') return canonicalLanguage(subject.language) === ast.value;
       if (ast.field === 'source') return matchesValue(subject.sourceName, ast.value, ast.prefix);
       return matchesValue(subject.platform, ast.value, ast.prefix);
   }

@@ -1,5 +1,6 @@
 import { DomainError } from '../errors.js';
 import { LIMITS } from '../limits.js';
+import { canonicalLanguage } from '../text/language-code.js';
 import { normalizeText } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import type { RuleAst, RuleField } from './rule-ast.js';
@@ -20,7 +21,6 @@ const FIELD_NAMES: Readonly<Record<string, RuleField>> = {
   source: 'source',
   platform: 'platform',
 };
-const LANGUAGE_ALIASES: Readonly<Record<string, string>> = { ua: 'uk', ukr: 'uk', rus: 'ru', eng: 'en' };
 
 /** Opening quote → the marks that may close it. */
 const PHRASE_QUOTES: Readonly<Record<string, string>> = { '"': '"', '«': '»', '“': '”"', '„': '“”"' };
@@ -113,9 +113,9 @@ function fieldNode(token: Extract<Token, { kind: 'field' }>): RuleAst {
   const prefix = value.endsWith('*');
   if (prefix) value = value.replace(/\*+$/u, '');
   if (token.name === 'lang') {
-    const code = value.toLowerCase().split(/[-_]/)[0] ?? '';
+    const code = canonicalLanguage(value);
     if (!/^[a-z]{2,3}$/u.test(code) || prefix) fail(`Invalid language "${token.value}"`, token.valuePos);
-    return { type: 'field', field: 'lang', value: LANGUAGE_ALIASES[code] ?? code, prefix: false };
+    return { type: 'field', field: 'lang', value: code, prefix: false };
   }
   const normalized = normalizeText(value);
   if (normalized === '') fail(`Missing value for field "${token.name}"`, token.valuePos);

@@ -192,6 +192,10 @@ describe('matchesRule', () => {
     expect(matches('lang:ru', ru)).toBe(true);
     expect(matches('lang:ru', uk)).toBe(false);
     expect(matches('lang:ru', claim('x y z', 'RU-ru'))).toBe(true);
+    // a subject whose language is spelled as a country or ISO 639-2 code is still that language
+    expect(matches('lang:uk', claim('x y z', 'ua'))).toBe(true);
+    expect(matches('lang:ua', claim('x y z', 'ukr'))).toBe(true);
+    expect(matches('lang:english', claim('x y z', 'en-GB'))).toBe(true);
     expect(matches('source:"Рыбарь" мобилизац*', ru)).toBe(true);
     expect(matches('source:рыб*', ru)).toBe(true);
     expect(matches('source:рыб', ru)).toBe(false);

@@ -1,2 +1,3 @@
 export * from './normalize.js';
 export * from './tokenize.js';
+export * from './language-code.js';

@@ -1,0 +1,20 @@
+/** Spellings of our languages that are not their ISO 639-1 codes: "ua" is Ukraine's country code, "ukr"/"rus"/"eng" are ISO 639-2/3. */
+const LANGUAGE_ALIASES: Readonly<Record<string, string>> = {
+  ua: 'uk',
+  ukr: 'uk',
+  ukrainian: 'uk',
+  rus: 'ru',
+  russian: 'ru',
+  eng: 'en',
+  english: 'en',
+};
+
+/**
+ * A language code as Narratrace compares languages: its primary subtag, lower case, with the
+ * common other spellings of English, Russian and Ukrainian mapped to theirs ("en-US" → "en",
+ * "ru_RU" → "ru", "UA" → "uk", "pt-BR" → "pt"). An empty string for an empty code.
+ */
+export function canonicalLanguage(code: string): string {
+  const primary = code.trim().toLowerCase().split(/[-_]/, 1)[0] ?? '';
+  return Object.hasOwn(LANGUAGE_ALIASES, primary) ? LANGUAGE_ALIASES[primary]! : primary;
+}
