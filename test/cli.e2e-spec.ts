@@ -254,6 +254,23 @@ describe.each(DATABASES)('command line on %s', (kind: TestDb) => {
     expect(claims.map((c) => c.publishedAt)).toEqual(['2031-02-01T08:30:00.000Z']);
   }, 120_000);
 
+  it('reads local times on both sides of a clock change in the --time-zone given', async () => {
+    const file = join(work, 'kyiv-summer.jsonl');
+    const post = (date: string, text: string) => JSON.stringify({ date, content: text, channel: 'Kyiv Summer Desk' });
+    writeFileSync(file, `${post('2032-03-27 12:00', 'The council says the bridge repairs are finished.')}
+${post('2032-03-29 12:00', 'The governor says the school reopened today.')}
+`);
+    const run = await cli(['import', file, '--time-zone', 'Europe/Kyiv']);
+    expect(run.code).toBe(0);
+    const out = join(work, 'kyiv-summer.out.jsonl');
+    expect((await cli(['export', '--format', 'jsonl', '--from', '2032-03-27', '--to', '2032-03-29', '--out', out])).code).toBe(0);
+    const claims = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    // noon in Kyiv: 10:00 UTC before the clocks go forward on 28 March 2032, 09:00 after
+    expect(claims.map((c) => c.publishedAt).sort()).toEqual(['2032-03-27T10:00:00.000Z', '2032-03-29T09:00:00.000Z']);
+    const wrong = await cli(['import', file, '--time-zone', 'Kyiv']);
+    expect([wrong.code, wrong.stderr]).toEqual([1, expect.stringContaining('--time-zone must be a time zone name such as Europe/Kyiv')]);
+  }, 120_000);
+
   it('imports in small batches with --source and --format, counting every batch', async () => {
     const file = join(work, 'no-extension');
     const lines = Array.from({ length: 7 }, (_, i) =>

@@ -11,6 +11,7 @@ describe('parseCliArgs', () => {
       progressEvery: 10_000,
       telegramUsername: null,
       utcOffset: 0,
+      timeZone: null,
     });
     expect(parseCliArgs(['import', '--format', 'csv', 'b.txt', '--source', ' Desk ', '--batch', '1000', '--telegram-username', '@chan'])).toMatchObject({
       file: 'b.txt',
@@ -28,6 +29,14 @@ describe('parseCliArgs', () => {
     for (const bad of ['3', 'MSK', '+25:00', '+03:75', 'Europe/Kyiv']) {
       expect(() => parseCliArgs(['import', 'a.csv', `--utc-offset=${bad}`])).toThrow(/--utc-offset must be an offset such as \+03:00/);
     }
+  });
+
+  it('reads --time-zone as a zone with summer time, alone', () => {
+    const zone = (parseCliArgs(['import', 'a.csv', '--time-zone', 'Europe/Kyiv']) as ImportArgs).timeZone!;
+    expect(zone.name).toBe('Europe/Kyiv');
+    expect([zone.offsetAt(Date.UTC(2024, 0, 15)), zone.offsetAt(Date.UTC(2024, 6, 1))]).toEqual([120, 180]);
+    expect(() => parseCliArgs(['import', 'a.csv', '--time-zone', 'Kyiv'])).toThrow(/--time-zone must be a time zone name such as Europe\/Kyiv/);
+    expect(() => parseCliArgs(['import', 'a.csv', '--time-zone', 'Europe/Kyiv', '--utc-offset', '+02:00'])).toThrow('give --time-zone or --utc-offset, not both');
   });
 
   it('reads export with a narrative and a date range', () => {

@@ -1,6 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { LIMITS, parseUtcOffset } from '@app/domain';
+import { LIMITS, parseTimeZone, parseUtcOffset, type TimeZone } from '@app/domain';
 import { exportRangeProblem, parseExportDate, type ExportDate } from './export/date-range.js';
 import { isImportFormat, type ImportFormat } from './formats/index.js';
 
@@ -22,6 +22,8 @@ export interface ImportArgs {
   telegramUsername: string | null;
   /** `--utc-offset`: minutes east of UTC of the dates in the file that name no zone (default 0) */
   utcOffset?: number;
+  /** `--time-zone`: the IANA zone of those dates instead, summer time included */
+  timeZone?: TimeZone | null;
 }
 
 export interface ExportArgs {
@@ -92,6 +94,7 @@ function parseImport(argv: string[]): CliArgs {
     'progress-every': { type: 'string' },
     'telegram-username': { type: 'string' },
     'utc-offset': { type: 'string' },
+    'time-zone': { type: 'string' },
   });
   if (values.help) return { command: 'help', topic: 'import' };
   if (positionals.length === 0) throw new UsageError('import needs a file: import <file> [--format jsonl|csv|telegram|rss]');
@@ -116,7 +119,17 @@ function parseImport(argv: string[]): CliArgs {
     progressEvery: positiveInt('--progress-every', values['progress-every'] as string | undefined, 10_000, 1e9),
     telegramUsername: username,
     utcOffset: utcOffsetArg(values['utc-offset'] as string | undefined),
+    timeZone: timeZoneArg(values['time-zone'] as string | undefined, values['utc-offset'] !== undefined),
   };
+}
+
+/** `--time-zone Europe/Kyiv`: the place whose local times the file's dates are, summer time included. */
+function timeZoneArg(value: string | undefined, withOffset: boolean): TimeZone | null {
+  if (value === undefined) return null;
+  if (withOffset) throw new UsageError('give --time-zone or --utc-offset, not both');
+  const zone = parseTimeZone(value);
+  if (zone === null) throw new UsageError(`--time-zone must be a time zone name such as Europe/Kyiv, Europe/Moscow or UTC, got "${value}"`);
+  return zone;
 }
 
 /** `--utc-offset +03:00` (also +0300, +03, -05:30, Z): the zone of dates that name none. */

@@ -10,7 +10,8 @@ Commands:
 Run "npm run cli -- <command> --help" for a command's options.`;
 
 const IMPORT_HELP = `Usage: npm run cli -- import <file> [--format jsonl|csv|telegram|rss] [--source NAME] [--batch N]
-                            [--utc-offset OFFSET] [--telegram-username NAME] [--progress-every N]
+                            [--utc-offset OFFSET | --time-zone ZONE] [--telegram-username NAME]
+                            [--progress-every N]
 
 Reads <file> as a stream and stores its documents through the same ingest path as the API
 (claims are extracted and narrative suggestions made), ${DEFAULT_IMPORT_BATCH} documents per transaction.
@@ -32,6 +33,8 @@ Options:
       --utc-offset OFFSET  zone of the dates that name none, such as +03:00 for a spreadsheet in
                            Kyiv summer time or an old Telegram export's local times: +03:00,
                            +0300, +03 or Z (default UTC; a negative one as --utc-offset=-05:00)
+      --time-zone ZONE     the same as a place's time zone, which follows summer time, for
+                           files that span a clock change: Europe/Kyiv, Europe/Moscow, …
       --progress-every N   without a terminal, a progress line every N records (default 10000)
 
 Malformed records are reported on stderr with their line or item number, skipped, and written

@@ -148,7 +148,7 @@ export async function* readCsv(input: ImportInput, options: ReadOptions = {}): A
         };
         continue;
       }
-      const built = buildDocument(recordToFields(fields, header), { sourceOverride: options.sourceOverride, assumedOffset: options.assumedOffset });
+      const built = buildDocument(recordToFields(fields, header), { sourceOverride: options.sourceOverride, assumedZone: options.assumedZone });
       yield built.ok
         ? { ok: true, recordNo, document: built.document, raw: rawText }
         : { ok: false, recordNo, reason: built.reason, raw: rawText };

@@ -1,5 +1,4 @@
-import { describeValue, LIMITS, type RawDocument } from '@app/domain';
-import { parseDate } from '@app/domain';
+import { describeValue, LIMITS, parseDate, type AssumedZone, type RawDocument } from '@app/domain';
 
 /** Loosely typed fields as they come out of a file, before checking. */
 export interface DocumentFields {
@@ -17,8 +16,8 @@ export interface BuildOptions {
   sourceOverride?: string;
   /** Platform used when the record does not name one (telegram, web). */
   defaultPlatform?: string;
-  /** `--utc-offset`: minutes east of UTC of the dates that name no zone (default 0, UTC). */
-  assumedOffset?: number;
+  /** `--utc-offset` or `--time-zone`: the zone of the dates that name none (default 0, UTC). */
+  assumedZone?: AssumedZone;
 }
 
 export type BuildResult = { ok: true; document: RawDocument } | { ok: false; reason: string };
@@ -75,14 +74,14 @@ function fromEpoch(value: number): { iso: string } | { problem: string } {
 }
 
 /** ISO string of a publication date, or a problem description. */
-export function normalisePublishedAt(value: unknown, assumedOffset = 0): { iso: string } | { problem: string } {
+export function normalisePublishedAt(value: unknown, assumedZone: AssumedZone = 0): { iso: string } | { problem: string } {
   if (value === undefined || value === null || value === '') return { problem: 'missing publishedAt' };
   if (value instanceof Date) {
     return Number.isNaN(value.getTime()) ? { problem: 'invalid publishedAt date' } : { iso: value.toISOString() };
   }
   if (typeof value === 'number') return fromEpoch(value);
   if (typeof value !== 'string') return { problem: `publishedAt must be an ISO 8601 string, got ${describeValue(value)}` };
-  const date = parseDate(value, assumedOffset);
+  const date = parseDate(value, assumedZone);
   if (date) return { iso: date.toISOString() };
   // Name the accepted forms, so a spreadsheet's "11/26/2026" can be rewritten without reading the docs.
   return { problem: `unparsable publishedAt "${describeValue(value)}" (${ACCEPTED_DATES})` };
@@ -102,7 +101,7 @@ export function buildDocument(fields: DocumentFields, options: BuildOptions = {}
   else if (fields.text.length > LIMITS.maxTextLength) problems.push(`text is longer than ${LIMITS.maxTextLength} characters`);
   else text = fields.text;
 
-  const published = normalisePublishedAt(fields.publishedAt, options.assumedOffset);
+  const published = normalisePublishedAt(fields.publishedAt, options.assumedZone);
   if ('problem' in published) problems.push(published.problem);
 
   // Source: an object {name, platform?, country?}; a bare string is taken as the name.

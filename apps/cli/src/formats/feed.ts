@@ -251,7 +251,7 @@ export async function* readFeed(input: ImportInput, options: ReadOptions = {}): 
         publishedAt: dateText?.trim() || undefined,
         source: sourceName ? { name: sourceName, platform: 'web' } : undefined,
       },
-      { sourceOverride: options.sourceOverride, defaultPlatform: 'web', assumedOffset: options.assumedOffset },
+      { sourceOverride: options.sourceOverride, defaultPlatform: 'web', assumedZone: options.assumedZone },
     );
     if (built.ok) {
       out.push({ ok: true, recordNo, document: built.document, raw });

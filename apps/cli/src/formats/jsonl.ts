@@ -148,7 +148,7 @@ export async function* readJsonl(input: ImportInput, options: ReadOptions = {}):
       }
       const keyMap = keyMapOf(Object.keys(record));
       notices.unread(keyMap.unread, lineNo);
-      const built = buildDocument(jsonlFields(record, keyMap), { sourceOverride: options.sourceOverride, assumedOffset: options.assumedOffset });
+      const built = buildDocument(jsonlFields(record, keyMap), { sourceOverride: options.sourceOverride, assumedZone: options.assumedZone });
       if (!built.ok) notices.missing(built.reason, lineNo);
       yield built.ok
         ? { ok: true, recordNo: lineNo, document: built.document, raw: line }

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { parseTimeZone } from '@app/domain';
 import { FormatError, flattenTelegramText, readDocuments } from './index.js';
 import { collect, fixture, lazySource, oks, rejects } from './test-helpers.js';
 
@@ -87,12 +88,22 @@ describe('readDocuments(telegram)', () => {
   it('reads an old export\'s local `date` (no date_unixtime) at --utc-offset, UTC by default', async () => {
     const input = { name: 'Old channel', type: 'public_channel', id: 9, messages: [{ id: 1, type: 'message', date: '2022-03-01T10:15:00', text: 'Posted in the morning.' }] };
     const notices: string[] = [];
-    const at = async (assumedOffset?: number) =>
-      oks(await collect(readDocuments(json(input), 'telegram', { assumedOffset, onNotice: (m) => notices.push(m) })))[0].document.publishedAt;
+    const at = async (assumedZone?: number) =>
+      oks(await collect(readDocuments(json(input), 'telegram', { assumedZone, onNotice: (m) => notices.push(m) })))[0].document.publishedAt;
     expect(await at()).toBe('2022-03-01T10:15:00.000Z');
     expect(notices).toEqual([expect.stringMatching(/^1 message\(s\) carry only the exporting computer's local time .* --utc-offset/)]);
     expect(await at(120)).toBe('2022-03-01T08:15:00.000Z');
     expect(notices).toHaveLength(1); // said once, and not when the offset is given
+  });
+
+  it('reads local dates across a summer-time change in the --time-zone given', async () => {
+    const post = (id: number, date: string) => ({ id, type: 'message', date, text: `Post ${id}.` });
+    const input = { name: 'Kyiv channel', type: 'public_channel', id: 9, messages: [post(1, '2024-03-30T12:00:00'), post(2, '2024-04-01T12:00:00')] };
+    const notices: string[] = [];
+    const records = oks(await collect(readDocuments(json(input), 'telegram', { assumedZone: parseTimeZone('Europe/Kyiv')!, onNotice: (m) => notices.push(m) })));
+    // noon in Kyiv is 10:00 UTC before the clocks go forward and 09:00 after
+    expect(records.map((r) => r.document.publishedAt)).toEqual(['2024-03-30T10:00:00.000Z', '2024-04-01T09:00:00.000Z']);
+    expect(notices).toEqual([]);
   });
 
   it('leaves out the personal chats, bot chats and Saved Messages of an account export, and says so', async () => {

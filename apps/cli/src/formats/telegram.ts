@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import Assembler from 'stream-json/assembler.js';
 import { parser as jsonParser, type Token } from 'stream-json/parser.js';
-import { parseIsoDate } from '@app/domain';
+import { parseIsoDate, type AssumedZone } from '@app/domain';
 import { buildDocument } from './document.js';
 import { openInput, pull } from './streams.js';
 import { FormatError, type ImportInput, type ParsedRecord, type ReadOptions } from './types.js';
@@ -235,13 +235,13 @@ function hasUnixTime(message: Record<string, unknown>): boolean {
   return (typeof unix === 'string' && /^\d{1,12}$/.test(unix)) || (typeof unix === 'number' && Number.isInteger(unix));
 }
 
-function messageDate(message: Record<string, unknown>, assumedOffset = 0): string | null {
+function messageDate(message: Record<string, unknown>, assumedZone: AssumedZone = 0): string | null {
   if (hasUnixTime(message)) {
     const date = new Date(Number(message.date_unixtime) * 1000);
     if (!Number.isNaN(date.getTime())) return date.toISOString();
   }
-  // `date` is the exporting computer's local time without an offset: UTC unless --utc-offset says otherwise.
-  if (typeof message.date === 'string') return parseIsoDate(message.date, assumedOffset)?.toISOString() ?? null;
+  // `date` is the exporting computer's local time without an offset: UTC unless --utc-offset or --time-zone says otherwise.
+  if (typeof message.date === 'string') return parseIsoDate(message.date, assumedZone)?.toISOString() ?? null;
   return null;
 }
 
@@ -299,7 +299,7 @@ export async function* readTelegram(input: ImportInput, options: ReadOptions = {
       if (!(typeof id === 'number' && Number.isInteger(id)) && !(typeof id === 'string' && /^\d+$/.test(id))) {
         problems.push('message has no numeric id');
       }
-      const publishedAt = messageDate(message, options.assumedOffset);
+      const publishedAt = messageDate(message, options.assumedZone);
       if (publishedAt && !hasUnixTime(message)) localTimes += 1;
       if (!publishedAt) {
         problems.push(
@@ -345,10 +345,10 @@ export async function* readTelegram(input: ImportInput, options: ReadOptions = {
       raw: '',
     };
   }
-  if (localTimes > 0 && !options.assumedOffset) {
+  if (localTimes > 0 && !options.assumedZone) {
     options.onNotice?.(
       `${localTimes} message(s) carry only the exporting computer's local time (no date_unixtime) and were read as UTC; ` +
-        'if that computer was elsewhere, import into a fresh database with --utc-offset (e.g. +02:00)',
+        'if that computer was elsewhere, import into a fresh database with --time-zone (e.g. Europe/Kyiv, which follows summer time) or --utc-offset (e.g. +02:00)',
     );
   }
   if (privateMessages > 0) {

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import type { RawDocument } from '@app/domain';
+import type { AssumedZone, RawDocument } from '@app/domain';
 
 /** Import formats the command line understands. `rss` covers both RSS (0.9x/1.0/2.0) and Atom. */
 export type ImportFormat = 'jsonl' | 'csv' | 'telegram' | 'rss';
@@ -36,10 +36,11 @@ export interface ReadOptions {
   /** Called with the stream the input was opened as (progress: its `bytesRead`). */
   onOpen?: (stream: Readable & { bytesRead?: number }) => void;
   /**
-   * `--utc-offset`: minutes east of UTC of the dates that name no zone (a spreadsheet's local
-   * times, an old Telegram export's `date`). Default 0: such dates are UTC.
+   * `--utc-offset` or `--time-zone`: the zone of the dates that name none (a spreadsheet's local
+   * times, an old Telegram export's `date`): minutes east of UTC, or a time zone that follows
+   * summer time. Default 0: such dates are UTC.
    */
-  assumedOffset?: number;
+  assumedZone?: AssumedZone;
   /** Called with a line for the user about records left out on purpose (not rejects). */
   onNotice?: (message: string) => void;
 }

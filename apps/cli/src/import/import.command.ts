@@ -233,7 +233,7 @@ export async function runImport(ingest: IngestPort, options: ImportOptions, io: 
     const records = readDocuments(options.file, format, {
       sourceOverride: options.source ?? undefined,
       telegramUsername: options.telegramUsername ?? undefined,
-      assumedOffset: options.utcOffset ?? 0,
+      assumedZone: options.timeZone ?? options.utcOffset ?? 0,
       onNotice: (message) => progress.log(message),
       onOpen: (stream) => {
         input = stream;

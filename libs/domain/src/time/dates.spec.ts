@@ -1,4 +1,4 @@
-import { parseDate, parseDayFirstDate, parseIsoDate, parseRfc822Date } from './dates.js';
+import { parseDate, parseDayFirstDate, parseIsoDate, parseRfc822Date, parseTimeZone, type TimeZone } from './dates.js';
 
 const iso = (s: string) => parseDate(s)?.toISOString() ?? null;
 
@@ -89,6 +89,38 @@ describe('parseDate', () => {
     expect(at3('2026-11-26T10:00:00+01:00')).toBe('2026-11-26T09:00:00.000Z');
     expect(at3('26.11.2026 10:00 EET')).toBe('2026-11-26T08:00:00.000Z');
     expect(at3('2026-11-26 10:00:00 UTC')).toBe('2026-11-26T10:00:00.000Z');
+  });
+
+  it('reads the dates that name no zone in a time zone, with its summer time', () => {
+    const kyiv = parseTimeZone('Europe/Kyiv')!;
+    const inKyiv = (s: string) => parseDate(s, kyiv)?.toISOString() ?? null;
+    expect(inKyiv('2024-01-15T12:00:00')).toBe('2024-01-15T10:00:00.000Z'); // winter, +02:00
+    expect(inKyiv('2024-07-01 12:00')).toBe('2024-07-01T09:00:00.000Z'); // summer, +03:00
+    expect(inKyiv('01.07.2024 12:00')).toBe('2024-07-01T09:00:00.000Z');
+    expect(inKyiv('Mon, 01 Jul 2024 12:00:00')).toBe('2024-07-01T09:00:00.000Z');
+    expect(inKyiv('2024-07-01')).toBe('2024-06-30T21:00:00.000Z'); // a day starts at local midnight
+    // the hours around the changes of 31 March and 27 October 2024 (01:00 UTC both)
+    expect(inKyiv('2024-03-31T02:59:00')).toBe('2024-03-31T00:59:00.000Z');
+    expect(inKyiv('2024-03-31T03:30:00')).toBe('2024-03-31T01:30:00.000Z'); // skipped: the offset before the change
+    expect(inKyiv('2024-03-31T04:00:00')).toBe('2024-03-31T01:00:00.000Z');
+    expect(inKyiv('2024-10-27T03:30:00')).toBe('2024-10-27T00:30:00.000Z'); // repeated: the earlier of the two
+    expect(inKyiv('2024-10-27T04:30:00')).toBe('2024-10-27T02:30:00.000Z');
+    expect(inKyiv('2024-10-26T23:00:00')).toBe('2024-10-26T20:00:00.000Z');
+    // what a date says of its own zone still wins
+    expect(inKyiv('2024-07-01T12:00:00Z')).toBe('2024-07-01T12:00:00.000Z');
+    expect(inKyiv('2024-07-01T12:00:00+01:00')).toBe('2024-07-01T11:00:00.000Z');
+    const newYork = parseTimeZone('America/New_York')!;
+    expect(parseDate('2024-03-10T02:30:00', newYork)?.toISOString()).toBe('2024-03-10T07:30:00.000Z');
+    expect(parseDate('2024-08-01T09:00:00', newYork)?.toISOString()).toBe('2024-08-01T13:00:00.000Z');
+    expect(parseDate('2024-08-01T09:00:00', parseTimeZone('Asia/Kolkata')!)?.toISOString()).toBe('2024-08-01T03:30:00.000Z');
+    expect(parseDate('2024-08-01T09:00:00', parseTimeZone('UTC')!)?.toISOString()).toBe('2024-08-01T09:00:00.000Z');
+  });
+
+  it('knows time zones by their IANA names and refuses anything else', () => {
+    expect(parseTimeZone(' Europe/Moscow ')).toMatchObject({ name: 'Europe/Moscow' });
+    const moscow: TimeZone = parseTimeZone('Europe/Moscow')!;
+    expect(moscow.offsetAt(Date.UTC(2024, 6, 1))).toBe(180);
+    for (const bad of ['', 'Mars/Olympus_Mons', 'Europe/Kyiv; rm -rf', '+03:00', 'Kyiv', '../etc']) expect([bad, parseTimeZone(bad)]).toEqual([bad, null]);
   });
 
   it('reads an ISO date-time followed by a zone name, and not one that already has an offset', () => {

@@ -40,16 +40,69 @@ function daysInMonth(year: number, month: number): number {
   return new Date(utcMillis(year, month + 1, 0)).getUTCDate();
 }
 
+/** A place's time zone (an IANA name such as Europe/Kyiv): its offset from UTC changes with summer time. */
+export interface TimeZone {
+  /** The name as given. */
+  readonly name: string;
+  /** Minutes east of UTC in this zone at an instant. */
+  offsetAt(utcMillis: number): number;
+}
+
+/** What a date that names no zone is read in: a fixed offset in minutes east of UTC, or a time zone. */
+export type AssumedZone = number | TimeZone;
+
+/**
+ * The time zone of an IANA name (`Europe/Kyiv`, `Europe/Moscow`, `America/New_York`; any case),
+ * from the runtime's time-zone data; null when the name is not one.
+ */
+export function parseTimeZone(name: string): TimeZone | null {
+  const given = name.trim();
+  if (!/^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/.test(given)) return null;
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat('en-US', { timeZone: given, timeZoneName: 'longOffset' });
+  } catch {
+    return null;
+  }
+  return {
+    name: given,
+    offsetAt(utcMillis: number): number {
+      // "GMT+03:00", "GMT-05:30", or "GMT" for UTC itself
+      const label = format.formatToParts(utcMillis).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+      const m = /^GMT([+-])(\d{2}):(\d{2})$/.exec(label);
+      return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+    },
+  };
+}
+
+/**
+ * Minutes east of UTC of a wall-clock time (given as if it were UTC) in a zone: the offset at the
+ * instant it names. Of the two instants an hour that summer time repeats can name, the earlier;
+ * a time that summer time skips is read with the offset in force before the change.
+ */
+function offsetOfWallTime(wallMillis: number, zone: AssumedZone): number {
+  if (typeof zone === 'number') return zone;
+  const before = zone.offsetAt(wallMillis - 86_400_000);
+  const after = zone.offsetAt(wallMillis + 86_400_000);
+  if (before === after) return zone.offsetAt(wallMillis - before * 60_000);
+  // a change within a day of it: the larger offset names the earlier instant
+  const [larger, smaller] = before > after ? [before, after] : [after, before];
+  if (zone.offsetAt(wallMillis - larger * 60_000) === larger) return larger;
+  if (zone.offsetAt(wallMillis - smaller * 60_000) === smaller) return smaller;
+  return before;
+}
+
 function build(
   year: number, month: number, day: number, hour: number, minute: number, second: number, millis: number,
-  offsetMinutes: number,
+  zone: AssumedZone,
 ): Date | null {
   if (month < 1 || month > 12) return null;
   if (day < 1 || day > daysInMonth(year, month)) return null;
   if (hour > 24 || minute > 59 || second > 60) return null;
   if (hour === 24 && (minute !== 0 || second !== 0 || millis !== 0)) return null;
   const sec = Math.min(second, 59); // a leap second is folded into :59
-  const ms = utcMillis(year, month, day, hour, minute, sec, millis) - offsetMinutes * 60_000;
+  const wall = utcMillis(year, month, day, hour, minute, sec, millis);
+  const ms = wall - offsetOfWallTime(wall, zone) * 60_000;
   const date = new Date(ms);
   return Number.isNaN(date.getTime()) ? null : date;
 }
@@ -58,7 +111,9 @@ function build(
  * Minutes east of UTC of a zone as dates write it (`Z`, `+03:00`, `+0300`, `+03`, `MSK`), or of
  * none: then `assumed` (UTC unless an import says otherwise).
  */
-function parseOffset(zone: string | undefined, assumed = 0): number | null {
+function parseOffset(zone: string | undefined): number | null;
+function parseOffset(zone: string | undefined, assumed: AssumedZone): AssumedZone | null;
+function parseOffset(zone: string | undefined, assumed: AssumedZone = 0): AssumedZone | null {
   if (!zone) return assumed;
   if (zone === 'Z' || zone === 'z') return 0;
   const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
@@ -72,11 +127,11 @@ function parseOffset(zone: string | undefined, assumed = 0): number | null {
   return named === undefined ? null : named;
 }
 
-/** ISO 8601 / RFC 3339 (`2024-03-01`, `2024-03-01T12:00:00+03:00`, ...). No offset means UTC, or `assumedOffset` minutes east of it. */
-export function parseIsoDate(input: string, assumedOffset = 0): Date | null {
+/** ISO 8601 / RFC 3339 (`2024-03-01`, `2024-03-01T12:00:00+03:00`, ...). No offset means UTC, or the `assumed` zone. */
+export function parseIsoDate(input: string, assumed: AssumedZone = 0): Date | null {
   const m = ISO_RE.exec(input.trim());
   if (!m) return null;
-  const offset = parseOffset(m[8], assumedOffset);
+  const offset = parseOffset(m[8], assumed);
   if (offset === null) return null;
   const millis = m[7] ? Number(m[7].slice(0, 3).padEnd(3, '0')) : 0;
   return build(
@@ -86,7 +141,7 @@ export function parseIsoDate(input: string, assumedOffset = 0): Date | null {
 }
 
 /** RFC 822 / RFC 2822 as used by RSS `pubDate` (`Fri, 01 Mar 2024 09:30:00 +0200`). No zone: as `parseIsoDate`. */
-export function parseRfc822Date(input: string, assumedOffset = 0): Date | null {
+export function parseRfc822Date(input: string, assumed: AssumedZone = 0): Date | null {
   const m = RFC822_RE.exec(input.trim().replace(/\s+/g, ' '));
   if (!m) return null;
   const month = MONTHS[m[2].slice(0, 3).toLowerCase()];
@@ -95,7 +150,7 @@ export function parseRfc822Date(input: string, assumedOffset = 0): Date | null {
   if (m[3].length === 2) year += year < 50 ? 2000 : 1900;
   // "GMT+3" / "UTC+03:00" is the offset written after a zone name: "+03" / "+03:00".
   const zone = m[7]?.replace(/^(?:GMT|UTC?)(?=[+-])/i, '').replace(/^([+-])(\d)(?!\d)/, (_, sign: string, hour: string) => `${sign}0${hour}`);
-  const offset = parseOffset(zone, assumedOffset);
+  const offset = parseOffset(zone, assumed);
   if (offset === null) return null;
   return build(year, month, Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0), 0, offset);
 }
@@ -107,10 +162,10 @@ const DAY_FIRST_RE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?:
  * locales (`26.11.2026`, `26.11.2026 10:00`, `26.11.2026 10:00:05 +02:00`). No zone: as `parseIsoDate`.
  * Slashed forms (`03/01/2024`) stay unparsed: they are month-first in some locales, day-first in others.
  */
-export function parseDayFirstDate(input: string, assumedOffset = 0): Date | null {
+export function parseDayFirstDate(input: string, assumed: AssumedZone = 0): Date | null {
   const m = DAY_FIRST_RE.exec(input.trim().replace(/\s+/g, ' '));
   if (!m) return null;
-  const offset = parseOffset(m[7], assumedOffset);
+  const offset = parseOffset(m[7], assumed);
   if (offset === null) return null;
   return build(Number(m[3]), Number(m[2]), Number(m[1]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), 0, offset);
 }
@@ -129,8 +184,8 @@ function parseIsoWithZoneName(input: string): Date | null {
  * Any of the forms import files carry: ISO 8601, RFC 822, day-first dotted, ISO with a zone name.
  * `null` when the text is not a date this module understands.
  */
-export function parseDate(input: string, assumedOffset = 0): Date | null {
-  return parseIsoDate(input, assumedOffset) ?? parseRfc822Date(input, assumedOffset) ?? parseDayFirstDate(input, assumedOffset) ?? parseIsoWithZoneName(input);
+export function parseDate(input: string, assumed: AssumedZone = 0): Date | null {
+  return parseIsoDate(input, assumed) ?? parseRfc822Date(input, assumed) ?? parseDayFirstDate(input, assumed) ?? parseIsoWithZoneName(input);
 }
 
 /**
