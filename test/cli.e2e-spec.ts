@@ -54,8 +54,9 @@ beforeAll(() => {
 }, 300_000);
 
 /** Runs the built command line to its end, collecting what it wrote. */
-function runCli(args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<CliRun> {
-  const child = spawn(process.execPath, [CLI, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+function runCli(args: string[], env: NodeJS.ProcessEnv, cwd: string, input?: string): Promise<CliRun> {
+  const child = spawn(process.execPath, [CLI, ...args], { cwd, env, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+  if (input !== undefined) child.stdin!.end(input);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
@@ -68,13 +69,13 @@ describe.each(DATABASES)('command line on %s', (kind: TestDb) => {
   let database: { url?: string; dataDir?: string };
   let dropDatabase = async () => {};
 
-  function cli(args: string[], extraEnv: Record<string, string> = {}): Promise<CliRun> {
+  function cli(args: string[], extraEnv: Record<string, string> = {}, input?: string): Promise<CliRun> {
     const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', DEMO_DATA: 'on', ...extraEnv };
     delete env.DATABASE_URL;
     delete env.DATA_DIR;
     if (database.url) env.DATABASE_URL = database.url;
     else env.DATA_DIR = database.dataDir;
-    return runCli(args, env, work);
+    return runCli(args, env, work, input);
   }
 
   /** A fixture copied next to the test's own files, so rejects files land there. */
@@ -252,6 +253,18 @@ describe.each(DATABASES)('command line on %s', (kind: TestDb) => {
     expect((await cli(['export', '--format', 'jsonl', '--from', '2031-02-01', '--to', '2031-02-01', '--out', out])).code).toBe(0);
     const claims = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(claims.map((c) => c.publishedAt)).toEqual(['2031-02-01T08:30:00.000Z']);
+  }, 120_000);
+
+  it('imports standard input (import -), telling its format from its first bytes, rejects to stdin.rejects.jsonl', async () => {
+    const csv = 'Date;Content;Channel\r\n03.02.2031 09:00;The mayor says the water supply is back in the east.;Piped Desk\r\n04.02.2031 09:00;;Piped Desk\r\n';
+    const first = await cli(['import', '-'], {}, csv);
+    expect([first.code, summaryOf(first)]).toEqual([2, { documents: 2, created: 1, duplicates: 0, claims: 1, rejected: 1 }]);
+    expect(rejectsOf(join(work, 'stdin'))).toEqual([expect.objectContaining({ recordNo: 3, reason: 'missing text' })]);
+    const again = await cli(['import', '-', '--rejects', join(work, 'piped.rejects.jsonl')], {}, csv);
+    expect(summaryOf(again)).toMatchObject({ created: 0, duplicates: 1, rejected: 1 });
+    expect(rejectsOf(join(work, 'piped'))).toHaveLength(1);
+    const empty = await cli(['import', '-'], {}, '');
+    expect([empty.code, empty.stderr]).toEqual([1, expect.stringContaining('standard input is empty')]);
   }, 120_000);
 
   it('reads local times on both sides of a clock change in the --time-zone given', async () => {

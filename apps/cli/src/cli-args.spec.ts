@@ -12,6 +12,7 @@ describe('parseCliArgs', () => {
       telegramUsername: null,
       utcOffset: 0,
       timeZone: null,
+      rejects: null,
     });
     expect(parseCliArgs(['import', '--format', 'csv', 'b.txt', '--source', ' Desk ', '--batch', '1000', '--telegram-username', '@chan'])).toMatchObject({
       file: 'b.txt',
@@ -29,6 +30,17 @@ describe('parseCliArgs', () => {
     for (const bad of ['3', 'MSK', '+25:00', '+03:75', 'Europe/Kyiv']) {
       expect(() => parseCliArgs(['import', 'a.csv', `--utc-offset=${bad}`])).toThrow(/--utc-offset must be an offset such as \+03:00/);
     }
+  });
+
+  it('reads standard input as -, its rejects going to stdin.rejects.jsonl or --rejects', () => {
+    const args = (...argv: string[]) => parseCliArgs(['import', ...argv]) as ImportArgs;
+    expect(args('-', '--format', 'csv')).toMatchObject({ file: '-', format: 'csv', rejects: 'stdin.rejects.jsonl' });
+    expect(args('-', '--rejects', 'out/bad.jsonl').rejects).toBe('out/bad.jsonl');
+    expect(args('in.csv', '--rejects', 'bad.jsonl').rejects).toBe('bad.jsonl');
+    expect(() => args('in.csv', '--rejects', './in.csv')).toThrow('--rejects must not be the file being imported');
+    expect(() => args('in.csv', '--rejects', ' ')).toThrow('--rejects must name a file');
+    const typed = fromTypingFolder(args('-'), { npm_lifecycle_event: 'cli', INIT_CWD: '/home/analyst/feeds' });
+    expect([typed.file, typed.rejects]).toEqual(['-', '/home/analyst/feeds/stdin.rejects.jsonl']);
   });
 
   it('reads --time-zone as a zone with summer time, alone', () => {

@@ -24,6 +24,8 @@ export interface ImportArgs {
   utcOffset?: number;
   /** `--time-zone`: the IANA zone of those dates instead, summer time included */
   timeZone?: TimeZone | null;
+  /** `--rejects FILE`: where the rejected records go instead of `<file>.rejects.jsonl` (`stdin.rejects.jsonl` for `-`) */
+  rejects?: string | null;
 }
 
 export interface ExportArgs {
@@ -95,6 +97,7 @@ function parseImport(argv: string[]): CliArgs {
     'telegram-username': { type: 'string' },
     'utc-offset': { type: 'string' },
     'time-zone': { type: 'string' },
+    rejects: { type: 'string' },
   });
   if (values.help) return { command: 'help', topic: 'import' };
   if (positionals.length === 0) throw new UsageError('import needs a file: import <file> [--format jsonl|csv|telegram|rss]');
@@ -120,7 +123,17 @@ function parseImport(argv: string[]): CliArgs {
     telegramUsername: username,
     utcOffset: utcOffsetArg(values['utc-offset'] as string | undefined),
     timeZone: timeZoneArg(values['time-zone'] as string | undefined, values['utc-offset'] !== undefined),
+    rejects: rejectsArg(values.rejects as string | undefined, positionals[0]),
   };
+}
+
+/** `--rejects FILE`: not empty, not standard output, not the input itself. */
+function rejectsArg(value: string | undefined, file: string): string | null {
+  if (value === undefined) return file === '-' ? 'stdin.rejects.jsonl' : null;
+  const path = value.trim();
+  if (path === '' || path === '-') throw new UsageError('--rejects must name a file');
+  if (file !== '-' && resolve(path) === resolve(file)) throw new UsageError('--rejects must not be the file being imported');
+  return path;
 }
 
 /** `--time-zone Europe/Kyiv`: the place whose local times the file's dates are, summer time included. */
@@ -196,5 +209,9 @@ export function fromTypingFolder<T extends ImportArgs | ExportArgs>(args: T, env
   const base = env.npm_lifecycle_event === 'cli' ? env.INIT_CWD : undefined;
   if (!base) return args;
   const at = (path: string) => (path === '-' || isAbsolute(path) ? path : resolve(base, path));
-  return args.command === 'import' ? { ...args, file: at(args.file) } : { ...args, out: at((args as ExportArgs).out) };
+  if (args.command === 'import') {
+    const { rejects } = args as ImportArgs;
+    return { ...args, file: at(args.file), ...(rejects ? { rejects: at(rejects) } : {}) };
+  }
+  return { ...args, out: at((args as ExportArgs).out) };
 }

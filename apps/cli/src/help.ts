@@ -11,7 +11,7 @@ Run "npm run cli -- <command> --help" for a command's options.`;
 
 const IMPORT_HELP = `Usage: npm run cli -- import <file> [--format jsonl|csv|telegram|rss] [--source NAME] [--batch N]
                             [--utc-offset OFFSET | --time-zone ZONE] [--telegram-username NAME]
-                            [--progress-every N]
+                            [--rejects FILE] [--progress-every N]
 
 Reads <file> as a stream and stores its documents through the same ingest path as the API
 (claims are extracted and narrative suggestions made), ${DEFAULT_IMPORT_BATCH} documents per transaction.
@@ -35,7 +35,12 @@ Options:
                            +0300, +03 or Z (default UTC; a negative one as --utc-offset=-05:00)
       --time-zone ZONE     the same as a place's time zone, which follows summer time, for
                            files that span a clock change: Europe/Kyiv, Europe/Moscow, …
+      --rejects FILE       where rejected records go (default <file>.rejects.jsonl, and
+                           stdin.rejects.jsonl for -)
       --progress-every N   without a terminal, a progress line every N records (default 10000)
+
+<file> may be - for standard input (… | npm run cli -- import -): its format is told from its
+first bytes unless --format names it.
 
 Malformed records are reported on stderr with their line or item number, skipped, and written
 to <file>.rejects.jsonl (one {"recordNo","reason","raw"} object per line, raw as read). Input

@@ -13,14 +13,24 @@ const FATAL = 1;
 /** Fails on a missing input file or output folder before the database is opened (which takes a while). */
 function checkPaths(args: ImportArgs | ExportArgs): void {
   if (args.command === 'import') {
-    if (statSync(args.file).isDirectory()) throw new UsageError(`${args.file} is a directory; import takes a file`);
-    accessSync(args.file, constants.R_OK);
+    if (args.file === '-') {
+      if (process.stdin.isTTY) throw new UsageError('import - reads standard input: pipe the data in (… | npm run cli -- import - --format jsonl)');
+    } else {
+      if (statSync(args.file).isDirectory()) throw new UsageError(`${args.file} is a directory; import takes a file`);
+      accessSync(args.file, constants.R_OK);
+    }
+    if (args.rejects) checkFolder(args.rejects, '--rejects');
     return;
   }
   if (args.out === '-') return;
-  const folder = dirname(resolve(args.out));
-  if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`cannot write ${args.out}: the folder ${folder} does not exist`);
-  if (statSync(resolve(args.out), { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--out ${args.out} is a directory; give a file name`);
+  checkFolder(args.out, '--out');
+}
+
+/** The folder of a file to write exists, and the file is not a folder. */
+function checkFolder(file: string, option: string): void {
+  const folder = dirname(resolve(file));
+  if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`cannot write ${file}: the folder ${folder} does not exist`);
+  if (statSync(resolve(file), { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`${option} ${file} is a directory; give a file name`);
 }
 
 async function describeFatal(err: unknown): Promise<string> {

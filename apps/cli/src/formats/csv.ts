@@ -18,8 +18,8 @@ function countBreaks(text: string): number {
  * Picks `,`, `;` or tab from the first line of a file (Excel in many locales writes `;`). A first
  * line `sep=;`, which Excel writes and reads, names the delimiter and is not the header.
  */
-async function sniffDelimiter(path: string): Promise<{ delimiter: string; sepLine: boolean }> {
-  const head = (await readHead(path, 64 * 1024)).toString('utf8').replace(/^\uFEFF/, '');
+function sniffDelimiter(bytes: Buffer): { delimiter: string; sepLine: boolean } {
+  const head = bytes.toString('utf8').replace(/^\uFEFF/, '');
   const firstLine = head.split(/\r\n|\r|\n/, 1)[0];
   const sep = /^"?sep=(.)"?$/i.exec(firstLine.trim());
   if (sep) return { delimiter: sep[1] === '\\' ? '\t' : sep[1]!, sepLine: true };
@@ -91,7 +91,8 @@ function recordToFields(record: string[], header: HeaderMap): DocumentFields {
  * a record starts, the header being line 1.
  */
 export async function* readCsv(input: ImportInput, options: ReadOptions = {}): AsyncGenerator<ParsedRecord> {
-  const { delimiter, sepLine } = typeof input === 'string' ? await sniffDelimiter(input) : { delimiter: ',', sepLine: false };
+  const head = typeof input === 'string' ? await readHead(input, 64 * 1024) : options.head;
+  const { delimiter, sepLine } = head ? sniffDelimiter(head) : { delimiter: ',', sepLine: false };
   const source = openInput(input, options.onOpen);
   const parser = parse({
     bom: true,

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { detectFormat, detectFormatFromHead, unreadableBecause } from './index.js';
+import { detectFormat, detectFormatFromHead, detectStdinFormat, unreadableBecause } from './index.js';
 import { fixture } from './test-helpers.js';
 
 describe('detectFormat', () => {
@@ -35,6 +35,19 @@ describe('detectFormat', () => {
   it('detectFormatFromHead returns null when unsure', () => {
     expect(detectFormatFromHead('')).toBeNull();
     expect(detectFormatFromHead('hello')).toBeNull();
+    expect(detectFormatFromHead('a,b,c\n1,2,3\n')).toBeNull();
+  });
+
+  it('takes a header that names its text column otherwise for CSV (standard input has no file name)', () => {
+    expect(detectFormatFromHead('Date;Content;Channel\n01.02.2031;x;K\n')).toBe('csv');
+    expect(detectFormatFromHead('"Message","Date","Channel"\r\n"x","2024-01-01","K"\r\n')).toBe('csv');
+    expect(detectFormatFromHead('date\tbody\toutlet\n')).toBe('csv');
+  });
+
+  it('detectStdinFormat says when standard input is empty or unclear', () => {
+    expect(detectStdinFormat(Buffer.from('{"text":"a"}\n'))).toBe('jsonl');
+    expect(() => detectStdinFormat(Buffer.alloc(0))).toThrow('standard input is empty: nothing to import');
+    expect(() => detectStdinFormat(Buffer.from('hello\n'))).toThrow(/format of standard input; pass --format/);
   });
 });
 

@@ -1,4 +1,5 @@
 import { extname } from 'node:path';
+import { mapNames } from './field-names.js';
 import { readHead } from './streams.js';
 import type { ImportFormat } from './types.js';
 
@@ -41,6 +42,9 @@ export function detectFormatFromHead(head: string): ImportFormat | null {
   }
   const firstLine = start.split(/\r?\n/, 1)[0];
   if (/[,;\t]/.test(firstLine) && /text/i.test(firstLine)) return 'csv';
+  // a header naming a text column by another name ("Date;Content;Channel")
+  const delimiter = [',', ';', '\t'].find((d) => firstLine.includes(d));
+  if (delimiter && mapNames(firstLine.split(delimiter).map((f) => f.replace(/^"|"$/g, ''))).indexOf.text !== undefined) return 'csv';
   return null;
 }
 
@@ -102,8 +106,19 @@ function utf16WithoutMark(head: Buffer): 'utf16le' | 'utf16be' | null {
   return null;
 }
 
-/** Throws when `unreadableBecause` finds the file plainly unreadable as `format` (null: not chosen yet). */
-export async function checkReadable(path: string, format: ImportFormat | null): Promise<void> {
-  const problem = unreadableBecause(await readHead(path, 1024), format);
+/**
+ * Throws when `unreadableBecause` finds the file plainly unreadable as `format` (null: not chosen
+ * yet). `head`: its first bytes when already read (standard input), else they are read from `path`.
+ */
+export async function checkReadable(path: string, format: ImportFormat | null, head?: Buffer): Promise<void> {
+  const problem = unreadableBecause(head ?? (await readHead(path, 1024)), format);
   if (problem) throw new Error(`cannot import ${path}: ${problem}`);
+}
+
+/** The import format of standard input, from its first bytes; throws when they do not tell. */
+export function detectStdinFormat(head: Buffer): ImportFormat {
+  if (head.length === 0) throw new Error('standard input is empty: nothing to import');
+  const detected = detectFormatFromHead(head.toString('utf8').replace(/^\uFEFF/, ''));
+  if (!detected) throw new Error('cannot tell the format of standard input; pass --format jsonl|csv|telegram|rss');
+  return detected;
 }

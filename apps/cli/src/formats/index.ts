@@ -5,7 +5,7 @@ import { readTelegram } from './telegram.js';
 import type { ImportFormat, ImportInput, ParsedRecord, ReadOptions } from './types.js';
 
 export * from './types.js';
-export { checkReadable, detectFormat, detectFormatFromHead, unreadableBecause } from './detect.js';
+export { checkReadable, detectFormat, detectFormatFromHead, detectStdinFormat, unreadableBecause } from './detect.js';
 export { buildDocument, type DocumentFields, type BuildResult } from './document.js';
 export { htmlToText, decodeEntities } from './html.js';
 export { readJsonl } from './jsonl.js';

@@ -1,5 +1,35 @@
 import { isUtf8 } from 'node:buffer';
-import { firstInvalidUtf8 } from './streams.js';
+import { Readable } from 'node:stream';
+import { firstInvalidUtf8, peekStream } from './streams.js';
+
+describe('peekStream', () => {
+  it('gives the first bytes and a stream of the whole input from its start', async () => {
+    const parts = ['{"a":1}\n', '{"b":2}\n', 'x'.repeat(100), '\nend\n'];
+    const { head, stream } = await peekStream(Readable.from(parts.map((p) => Buffer.from(p))), 10);
+    expect(head.toString()).toBe('{"a":1}\n{"b":2}\n'); // whole chunks, at least 10 bytes
+    const all: Buffer[] = [];
+    for await (const chunk of stream) all.push(chunk as Buffer);
+    expect(Buffer.concat(all).toString()).toBe(parts.join(''));
+  });
+
+  it('reads no further than it needs, and handles an input shorter than the look', async () => {
+    let pulled = 0;
+    const source = Readable.from((function* () {
+      for (let i = 0; i < 1000; i++) {
+        pulled += 1;
+        yield Buffer.from(`line ${i}\n`);
+      }
+    })());
+    const { head } = await peekStream(source, 20);
+    expect(head.toString()).toBe('line 0\nline 1\nline 2\n');
+    expect(pulled).toBeLessThan(50);
+    const short = await peekStream(Readable.from([Buffer.from('ab')]), 1024);
+    expect(short.head.toString()).toBe('ab');
+    const rest: Buffer[] = [];
+    for await (const chunk of short.stream) rest.push(chunk as Buffer);
+    expect(Buffer.concat(rest).toString()).toBe('ab');
+  });
+});
 
 describe('firstInvalidUtf8', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { Transform, type Readable, type TransformCallback } from 'node:stream';
+import { Readable, Transform, type TransformCallback } from 'node:stream';
 import type { ImportInput } from './types.js';
 
 /** The first `bytes` bytes of a file (fewer when it is shorter), for a look before reading it. */
@@ -14,6 +14,39 @@ export async function readHead(path: string, bytes: number): Promise<Buffer> {
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * The first bytes of a stream (at least `bytes`, unless it ends sooner), for a look before
+ * reading it, and a stream that yields everything from the start: standard input cannot be
+ * opened twice.
+ */
+export async function peekStream(source: Readable, bytes: number): Promise<{ head: Buffer; stream: Readable }> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const iterator = source[Symbol.asyncIterator]();
+  let ended = false;
+  while (size < bytes) {
+    const next = await iterator.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : (next.value as Buffer);
+    chunks.push(chunk);
+    size += chunk.length;
+  }
+  async function* all(): AsyncGenerator<Buffer> {
+    yield* chunks;
+    if (ended) return;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+      yield typeof next.value === 'string' ? Buffer.from(next.value) : (next.value as Buffer);
+    }
+  }
+  const stream = Readable.from(all(), { objectMode: false });
+  // closing the new stream early (a fatal error) releases the source too
+  stream.once('close', () => void iterator.return?.());
+  return { head: Buffer.concat(chunks, size), stream };
 }
 
 /** What to tell someone whose file is not UTF-8 (most often Windows-1251 from Excel or an old CMS). */

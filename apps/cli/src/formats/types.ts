@@ -41,6 +41,8 @@ export interface ReadOptions {
    * summer time. Default 0: such dates are UTC.
    */
   assumedZone?: AssumedZone;
+  /** The first bytes of a stream input, when already read (standard input): CSV picks its delimiter from them. */
+  head?: Buffer;
   /** Called with a line for the user about records left out on purpose (not rejects). */
   onNotice?: (message: string) => void;
 }

@@ -1,8 +1,10 @@
 import { statSync } from 'node:fs';
+import type { Readable } from 'node:stream';
 import { DomainError, type EngineModelInput } from '@app/domain';
 import { sqlStateOf } from '@app/persistence';
 import type { ImportArgs } from '../cli-args.js';
-import { checkReadable, detectFormat, readDocuments, type ImportFormat, type ParsedReject } from '../formats/index.js';
+import { checkReadable, detectFormat, detectStdinFormat, readDocuments, type ImportFormat, type ImportInput, type ParsedReject } from '../formats/index.js';
+import { peekStream } from '../formats/streams.js';
 import type { PreparedBatch, PreparedItem, RawItem } from './prepare.js';
 import { PreparePool } from './prepare-pool.js';
 import { Progress, type ProgressSink } from './progress.js';
@@ -42,6 +44,8 @@ export interface ImportSummary {
 
 export interface ImportIo {
   stderr: ProgressSink;
+  /** what `import -` reads (process.stdin) */
+  stdin?: Readable;
   signal?: AbortSignal;
 }
 
@@ -52,6 +56,11 @@ export function formatImportSummary(s: ImportSummary): string {
 
 /** Rejects shown on stderr; the rest are only counted there (all are in the rejects file). */
 const MAX_SHOWN_REJECTS = 100;
+/** Bytes of standard input looked at before reading it (format, UTF-16, CSV delimiter). */
+const STDIN_PEEK_BYTES = 64 * 1024;
+/** Where the rejects of `import -` go without `--rejects` (the folder the command was run in). */
+const STDIN_REJECTS = 'stdin.rejects.jsonl';
+
 /** Input size from which each further worker thread pays for its start. */
 const BYTES_PER_WORKER = 2 * 1024 * 1024;
 
@@ -107,13 +116,16 @@ function rawOf(item: WritableItem): string {
 export async function runImport(ingest: IngestPort, options: ImportOptions, io: ImportIo): Promise<ImportSummary> {
   const started = performance.now();
   // before detecting: a UTF-16 file is told what to do, not that its format cannot be told
-  await checkReadable(options.file, options.format);
-  const format = options.format ?? (await detectFormat(options.file));
-  const totalBytes = statSync(options.file).size;
-  const rejects = new RejectsFile(rejectsPathFor(options.file));
+  // `-`: standard input, looked at before reading as a file would be (its size is not known)
+  const stdin = options.file === '-' ? await peekStream(io.stdin ?? process.stdin, STDIN_PEEK_BYTES) : null;
+  const source: ImportInput = stdin?.stream ?? options.file;
+  await checkReadable(stdin ? 'standard input' : options.file, options.format, stdin?.head);
+  const format = options.format ?? (stdin ? detectStdinFormat(stdin.head) : await detectFormat(options.file));
+  const totalBytes = stdin ? undefined : statSync(options.file).size;
+  const rejects = new RejectsFile(options.rejects ?? (stdin ? STDIN_REJECTS : rejectsPathFor(options.file)));
   const progress = new Progress(io.stderr, options.progressEvery);
   // A worker costs about half a second to start: a small file gets one, a large one all of them.
-  const pool = new PreparePool(Math.min(options.workers, Math.max(1, Math.ceil(totalBytes / BYTES_PER_WORKER))));
+  const pool = new PreparePool(totalBytes === undefined ? options.workers : Math.min(options.workers, Math.max(1, Math.ceil(totalBytes / BYTES_PER_WORKER))));
   if (ingest.engineModel) pool.setModel(await ingest.engineModel());
   const unit = unitOf(format);
   let input: { bytesRead?: number } | null = null;
@@ -230,7 +242,8 @@ export async function runImport(ingest: IngestPort, options: ImportOptions, io: 
   let current: ReadBatch = { items: [], rejects: [], raws: new Map() };
   let interrupted = false;
   try {
-    const records = readDocuments(options.file, format, {
+    const records = readDocuments(source, format, {
+      head: stdin?.head,
       sourceOverride: options.source ?? undefined,
       telegramUsername: options.telegramUsername ?? undefined,
       assumedZone: options.timeZone ?? options.utcOffset ?? 0,
