@@ -367,6 +367,26 @@ ${post('2032-03-29 12:00', 'The governor says the school reopened today.')}
       await exportOfMay1('may.jsonl', ['--from', '2024-05-01', '--to', '2024-05-01']);
     }, 120_000);
 
+    it('keeps to one review state with --status: only claims with such a tag, and only those tags', async () => {
+      const read = async (args: string[]) => {
+        const out = join(work, `status-${args.join('-')}.jsonl`);
+        expect((await cli(['export', '--format', 'jsonl', ...args, '--out', out])).code).toBe(0);
+        const text = readFileSync(out, 'utf8').trim();
+        return text === '' ? [] : text.split('\n').map((l) => JSON.parse(l));
+      };
+      const confirmed = await read(['--status', 'confirmed']);
+      expect(confirmed.map((c) => c.id)).toEqual([tagged!.claimId]);
+      expect(confirmed[0].tags.map((t: any) => [t.narrativeSlug, t.status]).sort()).toEqual([['grain-weapons', 'confirmed'], ['grain-weapons-odesa', 'confirmed']]);
+      const suggested = await read(['--status', 'SUGGESTED']);
+      expect(suggested.length).toBeGreaterThan(0);
+      for (const c of suggested) {
+        expect(c.tags.length).toBeGreaterThan(0);
+        expect(c.tags.every((t: any) => t.status === 'suggested')).toBe(true);
+      }
+      expect(await read(['--status', 'rejected'])).toEqual([]);
+      expect((await read(['--status', 'confirmed', '--narrative', 'grain-weapons-odesa'])).map((c) => c.id)).toEqual([tagged!.claimId]);
+    }, 120_000);
+
     it('writes a STIX 2.1 bundle whose every object has a STIX id and spec_version 2.1, the same on a second export', async () => {
       const out = join(work, 'bundle.json');
       const run = await cli(['export', '--format', 'stix', '--out', out]);

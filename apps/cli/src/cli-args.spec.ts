@@ -57,10 +57,13 @@ describe('parseCliArgs', () => {
       format: 'stix',
       out: 'x.json',
       narrative: 'aid',
+      status: null,
       from: new Date('2024-03-01T00:00:00Z'),
       to: new Date('2024-04-01T00:00:00Z'),
       bom: false,
     });
+    expect(parseCliArgs(['export', '--format', 'stix', '--status', 'Confirmed', '--out', 'x.json'])).toMatchObject({ status: 'CONFIRMED' });
+    expect(() => parseCliArgs(['export', '--format', 'stix', '--status', 'approved', '--out', 'x.json'])).toThrow('--status must be confirmed, suggested or rejected, got "approved"');
     expect(parseCliArgs(['export', '--format', 'csv', '--bom', '--out', 'x.csv'])).toMatchObject({ format: 'csv', bom: true });
     expect(() => parseCliArgs(['export', '--format', 'jsonl', '--bom', '--out', 'x.jsonl'])).toThrow('--bom is for --format csv only');
   });

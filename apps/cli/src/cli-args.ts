@@ -33,6 +33,8 @@ export interface ExportArgs {
   format: ExportFormat;
   out: string;
   narrative: string | null;
+  /** `--status`: only tags of this review state (and the claims that have one) */
+  status?: ExportTagStatus | null;
   /** inclusive */
   from: Date | null;
   /** exclusive */
@@ -40,6 +42,9 @@ export interface ExportArgs {
   /** CSV only: start with a UTF-8 byte-order mark, which Excel needs to read the file as UTF-8 */
   bom: boolean;
 }
+
+export const EXPORT_TAG_STATUSES = ['CONFIRMED', 'SUGGESTED', 'REJECTED'] as const;
+export type ExportTagStatus = (typeof EXPORT_TAG_STATUSES)[number];
 
 export type CliArgs = ImportArgs | ExportArgs | { command: 'help'; topic: 'import' | 'export' | null };
 
@@ -158,6 +163,7 @@ function parseExport(argv: string[]): CliArgs {
     format: { type: 'string', short: 'f' },
     out: { type: 'string', short: 'o' },
     narrative: { type: 'string', short: 'n' },
+    status: { type: 'string' },
     from: { type: 'string' },
     to: { type: 'string' },
     bom: { type: 'boolean' },
@@ -178,7 +184,20 @@ function parseExport(argv: string[]): CliArgs {
   const problem = from && to ? exportRangeProblem(from, to) : null;
   if (problem) throw new UsageError(problem);
   if (values.bom && format !== 'csv') throw new UsageError('--bom is for --format csv only');
-  return { command: 'export', format: format as ExportFormat, out, narrative: narrative ?? null, from: from?.date ?? null, to: to?.date ?? null, bom: values.bom === true };
+  const status = values.status === undefined ? null : (values.status as string).trim().toUpperCase();
+  if (status !== null && !(EXPORT_TAG_STATUSES as readonly string[]).includes(status)) {
+    throw new UsageError(`--status must be confirmed, suggested or rejected, got "${values.status as string}"`);
+  }
+  return {
+    command: 'export',
+    format: format as ExportFormat,
+    out,
+    narrative: narrative ?? null,
+    status: status as ExportTagStatus | null,
+    from: from?.date ?? null,
+    to: to?.date ?? null,
+    bom: values.bom === true,
+  };
 }
 
 /** Reads the arguments after `main.js`; throws `UsageError` on anything it does not understand. */

@@ -4,6 +4,8 @@ import type { ExportClaim, ExportNarrative, ExportTag } from './types.js';
 
 export interface ExportFilter {
   narrativeId: string | null;
+  /** only tags of this status (CONFIRMED, SUGGESTED, REJECTED), and only claims with such a tag (of the narrative, when given) */
+  status?: string | null;
   /** inclusive */
   from: Date | null;
   /** exclusive */
@@ -62,10 +64,13 @@ export class ClaimExportRepository {
       return `$${params.length}`;
     };
     const where: string[] = [];
-    if (filter.narrativeId) {
-      where.push(
-        `EXISTS (SELECT 1 FROM claim_tags t WHERE t.claim_id = c.id AND t.narrative_id = ${add(filter.narrativeId)}::bigint AND t.status <> 'REJECTED')`,
-      );
+    const status = filter.status ?? null;
+    if (filter.narrativeId || status) {
+      const tagWhere = [
+        ...(filter.narrativeId ? [`t.narrative_id = ${add(filter.narrativeId)}::bigint`] : []),
+        status ? `t.status = ${add(status)}` : `t.status <> 'REJECTED'`,
+      ];
+      where.push(`EXISTS (SELECT 1 FROM claim_tags t WHERE t.claim_id = c.id AND ${tagWhere.join(' AND ')})`);
     }
     if (filter.from) where.push(`c.published_at >= ${add(filter.from.toISOString())}::timestamptz`);
     if (filter.to) where.push(`c.published_at < ${add(filter.to.toISOString())}::timestamptz`);
@@ -91,9 +96,9 @@ export class ClaimExportRepository {
               t.status, t.origin, t.stance, round(t.confidence::numeric, 4)::float8 AS confidence,
               t.tagged_by AS "taggedBy", t.updated_at AS "updatedAt"
          FROM claim_tags t JOIN narratives n ON n.id = t.narrative_id
-        WHERE t.claim_id = ANY($1::bigint[])
+        WHERE t.claim_id = ANY($1::bigint[]) AND ($2::text IS NULL OR t.status = $2)
         ORDER BY t.claim_id, t.narrative_id`,
-      [rows.map((r) => r.id)],
+      [rows.map((r) => r.id), status],
     );
     const byClaim = new Map<string, ExportTag[]>();
     for (const t of tags) {

@@ -17,6 +17,8 @@ export interface ExportOptions {
   /** a file, or "-" for standard output */
   out: string;
   narrative: string | null;
+  /** only tags of this status (CONFIRMED, SUGGESTED, REJECTED), and the claims that have one */
+  status?: string | null;
   from: Date | null;
   to: Date | null;
   /** CSV: a UTF-8 byte-order mark first, so that Excel reads Cyrillic right */
@@ -87,7 +89,7 @@ export async function runExport(db: Database, options: ExportOptions, stdout: Wr
       // the others come in through the claims' tags, and every one's ancestors from knownNarratives
       stixNarratives = [found];
     }
-    const filter: ExportFilter = { narrativeId, from: options.from, to: options.to };
+    const filter: ExportFilter = { narrativeId, status: options.status ?? null, from: options.from, to: options.to };
     const claims = claimPages(tx, repo, filter, counts);
 
     const out: Writable = toStdout ? stdout : createWriteStream(tmp as string, { encoding: 'utf8' });
