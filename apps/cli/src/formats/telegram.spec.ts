@@ -96,6 +96,30 @@ describe('readDocuments(telegram)', () => {
     expect(notices).toHaveLength(1); // said once, and not when the offset is given
   });
 
+  it('reads the text of a message whose text_entities is empty, and counts the messages it leaves out', async () => {
+    const base = { type: 'message', date_unixtime: '1709294400' };
+    const input = {
+      name: 'Converted channel',
+      type: 'public_channel',
+      id: 3,
+      messages: [
+        { ...base, id: 1, text: 'Moscow says its troops took the village.', text_entities: [] },
+        { ...base, id: 2, text: [{ type: 'bold', text: 'Kyiv' }, ' denies it.'], text_entities: [] },
+        { ...base, id: 3, text: '', photo: '(File not included)' },
+        { ...base, id: 4, type: 'service', action: 'pin_message' },
+        { ...base, id: 5, text: 'ignored', text_entities: [{ type: 'plain', text: 'Entities win when they hold the text.' }] },
+      ],
+    };
+    const notices: string[] = [];
+    const records = await collect(readDocuments(json(input), 'telegram', { onNotice: (m) => notices.push(m) }));
+    expect(records.map((r) => r.ok && [r.recordNo, r.document.text])).toEqual([
+      [1, 'Moscow says its troops took the village.'],
+      [2, 'Kyiv denies it.'],
+      [5, 'Entities win when they hold the text.'],
+    ]);
+    expect(notices).toEqual(['left out 1 message(s) without text (photos or videos without a caption, stickers, polls) and 1 service message(s) (joins, pins, title changes): nothing to read claims from']);
+  });
+
   it('reads local dates across a summer-time change in the --time-zone given', async () => {
     const post = (id: number, date: string) => ({ id, type: 'message', date, text: `Post ${id}.` });
     const input = { name: 'Kyiv channel', type: 'public_channel', id: 9, messages: [post(1, '2024-03-30T12:00:00'), post(2, '2024-04-01T12:00:00')] };

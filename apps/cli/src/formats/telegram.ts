@@ -214,9 +214,13 @@ async function scanRootHeader(path: string): Promise<TelegramChat> {
   return header;
 }
 
-/** Visible text of a message: `text_entities` (or `text`) pieces joined, formatting dropped. */
+/**
+ * Visible text of a message: `text_entities` (or `text`) pieces joined, formatting dropped. An empty
+ * `text_entities` beside a `text` (converters and edited files write such) leaves the text.
+ */
 export function flattenTelegramText(message: Record<string, unknown>): string {
-  const pieces = Array.isArray(message.text_entities) ? message.text_entities : message.text;
+  const entities = message.text_entities;
+  const pieces = Array.isArray(entities) && entities.length > 0 ? entities : message.text;
   if (typeof pieces === 'string') return pieces;
   if (!Array.isArray(pieces)) return '';
   return pieces
@@ -274,6 +278,8 @@ export async function* readTelegram(input: ImportInput, options: ReadOptions = {
   let seenMessages = false;
   const privateChats = new Set<string>();
   let privateMessages = 0;
+  let textless = 0;
+  let serviceMessages = 0;
   let localTimes = 0;
   try {
     for await (const event of events) {
@@ -289,9 +295,15 @@ export async function* readTelegram(input: ImportInput, options: ReadOptions = {
         continue;
       }
       const message = event.message as Record<string, unknown>;
-      if (message.type === 'service') continue;
+      if (message.type === 'service') {
+        serviceMessages += 1;
+        continue;
+      }
       const text = flattenTelegramText(message);
-      if (text.trim() === '') continue; // media without caption, stickers, polls...
+      if (text.trim() === '') {
+        textless += 1; // media without caption, stickers, polls...
+        continue;
+      }
 
       const raw = JSON.stringify(message);
       const problems: string[] = [];
@@ -350,6 +362,13 @@ export async function* readTelegram(input: ImportInput, options: ReadOptions = {
       `${localTimes} message(s) carry only the exporting computer's local time (no date_unixtime) and were read as UTC; ` +
         'if that computer was elsewhere, import into a fresh database with --time-zone (e.g. Europe/Kyiv, which follows summer time) or --utc-offset (e.g. +02:00)',
     );
+  }
+  if (textless > 0 || serviceMessages > 0) {
+    const parts = [
+      ...(textless > 0 ? [`${textless} message(s) without text (photos or videos without a caption, stickers, polls)`] : []),
+      ...(serviceMessages > 0 ? [`${serviceMessages} service message(s) (joins, pins, title changes)`] : []),
+    ];
+    options.onNotice?.(`left out ${parts.join(' and ')}: nothing to read claims from`);
   }
   if (privateMessages > 0) {
     options.onNotice?.(
