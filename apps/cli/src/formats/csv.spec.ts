@@ -136,6 +136,26 @@ describe('readDocuments(csv)', () => {
     expect(records[1]).toMatchObject({ ok: false, recordNo: 3, reason: expect.stringMatching(/^malformed CSV: Quote Not Closed/) });
   });
 
+  it('rejects rows that an unclosed quote ran together, instead of giving one row the next row\'s date and source', async () => {
+    const input = [
+      'text,publishedAt,source_name',
+      '"Moscow says the front collapsed.",2024-03-01,RT',
+      '"Unclosed quote row,2024-03-02,RT',
+      '"Kyiv denies it.",2024-03-03,UNIAN',
+      '"A post over',
+      'two lines, with ""quotes"".",2024-03-04,Desk',
+      'Last row,2024-03-05,Desk',
+    ].join('\n');
+    const records = await collect(readDocuments(csv(`${input}\n`), 'csv'));
+    expect(records.map((r) => (r.ok ? [r.recordNo, r.document.text, r.document.source.name] : [r.recordNo, r.reason]))).toEqual([
+      [2, 'Moscow says the front collapsed.', 'RT'],
+      [3, 'a quote opened on line 3 is not closed where its field ends, so lines 3-4 ran together into one record: close the quote (a quote inside a quoted field is written twice: "")'],
+      [5, 'A post over\ntwo lines, with "quotes".', 'Desk'],
+      [7, 'Last row', 'Desk'],
+    ]);
+    expect(rejects(records)[0].raw).toBe('"Unclosed quote row,2024-03-02,RT\n"Kyiv denies it.",2024-03-03,UNIAN');
+  });
+
   it('stops with a FormatError (after the reject) when a record grows past the size bound', async () => {
     const huge = 'x'.repeat(1_100_000);
     const input = `text,publishedAt,source_name\nok,2024-01-01,S\n"${huge}\n`;

@@ -1,4 +1,5 @@
 import { parse, type CsvError } from 'csv-parse';
+import { parse as parseSync } from 'csv-parse/sync';
 import { buildDocument, type DocumentFields } from './document.js';
 import { EXPORT_NOT_INPUT, columnLabel, mapNames, otherNames, withTimeOfDay, type Column } from './field-names.js';
 import { CONVERT_HINT, openInput, readHead, strictUtf8 } from './streams.js';
@@ -9,6 +10,16 @@ const MAX_RECORD_CHARS = 1_000_000;
 
 const LINE_BREAK = /\r\n|\r|\n/g;
 const LEADING_BREAKS = /^(?:\r\n|\r|\n)+/;
+
+/** Whether a record's text parses as CSV with no lenience about quotes. */
+function readsStrictly(text: string, delimiter: string): boolean {
+  try {
+    parseSync(text, { delimiter, relax_column_count: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function countBreaks(text: string): number {
   return text.match(LINE_BREAK)?.length ?? 0;
@@ -136,6 +147,19 @@ export async function* readCsv(input: ImportInput, options: ReadOptions = {}): A
       }
       // A row of bare delimiters (";;;;;", spreadsheets leave them below the data) is an empty line.
       if (record.every((f) => f.trim() === '')) continue;
+      // Lenient quotes let a field whose opening quote is never closed run on into the next rows,
+      // giving one row's text another row's date and source: a record over several lines must
+      // also read without that leniency.
+      if (/[\r\n]/.test(rawText) && !readsStrictly(rawText, delimiter)) {
+        const last = recordNo + countBreaks(rawText);
+        yield {
+          ok: false,
+          recordNo,
+          reason: `a quote opened on line ${recordNo} is not closed where its field ends, so lines ${recordNo}-${last} ran together into one record: close the quote (a quote inside a quoted field is written twice: "")`,
+          raw: rawText,
+        };
+        continue;
+      }
       let fields = record;
       if (fields.length > header.width && fields.slice(header.width).every((f) => f.trim() === '')) {
         fields = fields.slice(0, header.width); // trailing delimiters
