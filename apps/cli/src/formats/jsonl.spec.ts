@@ -118,9 +118,47 @@ describe('readDocuments(jsonl)', () => {
     expect(notices).toEqual([
       'JSON Lines fields not read (line 1): event, id',
       'JSON Lines fields not read (line 3): when',
-      expect.stringMatching(/^line 3 lacks publishedAt \(also: date, .*timestamp\); source_name \(also: channel, .*outlet/),
+      expect.stringMatching(/^line 3 has no field for publishedAt \(or date, .*timestamp\); source_name \(or channel, .*outlet.*\); or give --source NAME for every record$/),
       'JSON Lines fields not read (line 4): extra',
     ]);
+  });
+
+  it('refuses a file whose first records all lack a field for text, date or source, instead of rejecting every line', async () => {
+    const lines = Array.from({ length: 25 }, (_, i) => JSON.stringify({ id: `euvd:${i}`, date: '2019-01-01', claim_title: `Claim ${i}`, outlets: 'x.ru' }));
+    await expect(collect(readDocuments(Readable.from([lines.join('\n')]), 'jsonl'))).rejects.toThrow(
+      /^jsonl: none of the first 20 records has a field for text \(or .*content.*\); source_name \(or .*\); or give --source NAME for every record \(their fields: id, date, claim_title, outlets\); nothing was imported$/,
+    );
+    // with --source only the text is lacking
+    await expect(collect(readDocuments(Readable.from([lines.join('\n')]), 'jsonl', { sourceOverride: 'EUvsDisinfo' }))).rejects.toThrow(
+      /none of the first 20 records has a field for text \(or [^;]*\) \(their fields/,
+    );
+  });
+
+  it('keeps rejecting line by line when the fields a line lacks are only empty, or other lines have them, in file order', async () => {
+    const good = (i: number) => JSON.stringify({ text: `Kyiv says bridge ${i} stands.`, date: '2024-01-01', outlet: 'o' });
+    const input = [
+      '{"note":"a header line of some tool"}',
+      'not json',
+      ...Array.from({ length: 25 }, (_, i) => JSON.stringify({ text: '', date: '', outlet: '' }) + (i === 0 ? '' : '')),
+      good(1),
+      '{"body":"no date"}',
+    ].join('\n');
+    const notices: string[] = [];
+    const records = await collect(readDocuments(Readable.from([input]), 'jsonl', { onNotice: (m) => notices.push(m) }));
+    expect(records.map((r) => r.recordNo)).toEqual(Array.from({ length: 29 }, (_, i) => i + 1));
+    expect(records.filter((r) => r.ok).map((r) => r.recordNo)).toEqual([28]);
+    // line 1 had no field for anything; the empty ones (line 3 on) are not told to rename what they have
+    expect(notices.filter((n) => n.includes('has no field for'))).toEqual([expect.stringMatching(/^line 1 has no field for text/)]);
+  });
+
+  it('refuses a rejects file, saying how to take the records out of it', async () => {
+    const rejectsLine = JSON.stringify({ recordNo: 4, reason: 'missing text', raw: '{"publishedAt":"2024-01-01"}' });
+    await expect(collect(readDocuments(Readable.from([`${rejectsLine}\n`]), 'jsonl'))).rejects.toThrow(
+      /^jsonl: line 1 is from a rejects file, not a document: .*jq -r \.raw in\.rejects\.jsonl > retry\.jsonl/,
+    );
+    // a document that merely has a field called reason is one
+    const doc = JSON.stringify({ text: 'Kyiv says the bridge stands.', publishedAt: '2024-01-01', source: 'S', reason: 'x' });
+    expect(oks(await collect(readDocuments(Readable.from([`${doc}\n`]), 'jsonl')))).toHaveLength(1);
   });
 
   it('yields the first record before the input has ended', async () => {

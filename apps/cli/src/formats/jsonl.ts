@@ -1,6 +1,6 @@
 import { buildDocument, type DocumentFields } from './document.js';
 import { EXPORT_NOT_INPUT, columnLabel, mapNames, otherNames, withTimeOfDay, type Column } from './field-names.js';
-import { CONVERT_HINT, MAX_LINE_BYTES, openInput, readLines } from './streams.js';
+import { CONVERT_HINT, MAX_LINE_BYTES, openInput, readLines, type Line } from './streams.js';
 import { FormatError, type ImportInput, type ParsedRecord, type ReadOptions } from './types.js';
 
 interface KeyMap {
@@ -66,13 +66,32 @@ function isClaimExport(record: Record<string, unknown>): boolean {
   return 'documentId' in record && 'claimant' in record && Array.isArray(record.tags);
 }
 
+/** A line of the `<file>.rejects.jsonl` an import writes: a refused record with its reason. */
+function isRejectsLine(record: Record<string, unknown>): boolean {
+  const keys = Object.keys(record);
+  return keys.length === 3 && typeof record.recordNo === 'number' && typeof record.reason === 'string' && typeof record.raw === 'string';
+}
+
+const REJECTS_NOT_INPUT =
+  'it lists what an import refused, with the reason. Fix the records in the file you imported and import that file again ' +
+  '(what was stored is skipped as duplicates), or take the records out as they were read: ' +
+  'jq -r .raw in.rejects.jsonl > retry.jsonl (for a CSV, put the header line back in front of them)';
+
 /** Notices that keep a file's oddities to a few lines on stderr, not one per line. */
 const MAX_UNREAD_NOTICES = 3;
-const REQUIRED: readonly { column: Column; missing: string }[] = [
-  { column: 'text', missing: 'missing text' },
-  { column: 'publishedAt', missing: 'missing publishedAt' },
-  { column: 'sourceName', missing: 'missing source name' },
-];
+/** Lines read from the start without one that names every required field, after which the file is refused as a whole. */
+const KEYLESS_LINES_TO_REFUSE = 20;
+
+/** The fields a line must name (the source not, when --source gives it). */
+function requiredColumns(options: ReadOptions): Column[] {
+  return options.sourceOverride ? ['text', 'publishedAt'] : ['text', 'publishedAt', 'sourceName'];
+}
+
+/** "publishedAt (or date, datetime, …)", and the --source way out for the source. */
+function namesFor(columns: Column[]): string {
+  const names = columns.map((c) => `${columnLabel(c)} (or ${otherNames(c).join(', ')})`);
+  return `${names.join('; ')}${columns.includes('sourceName') ? '; or give --source NAME for every record' : ''}`;
+}
 
 function noticesFor(options: ReadOptions) {
   const told = new Set<string>();
@@ -88,14 +107,11 @@ function noticesFor(options: ReadOptions) {
       unreadNotices += 1;
       options.onNotice(`JSON Lines fields not read (line ${lineNo}): ${fresh.join(', ')}`);
     },
-    /** The first time a required field is missing, the other names it may go by. */
-    missing(reason: string, lineNo: number): void {
-      if (!options.onNotice || namesGiven) return;
-      const absent = REQUIRED.filter((r) => reason.split('; ').includes(r.missing));
-      if (absent.length === 0) return;
+    /** The first time a line has no field at all for a required one (not an empty one), the names it may go by. */
+    keyless(columns: Column[], lineNo: number): void {
+      if (!options.onNotice || namesGiven || columns.length === 0) return;
       namesGiven = true;
-      const names = absent.map((r) => `${columnLabel(r.column)} (also: ${otherNames(r.column).join(', ')})`);
-      options.onNotice(`line ${lineNo} lacks ${names.join('; ')}`);
+      options.onNotice(`line ${lineNo} has no field for ${namesFor(columns)}`);
     },
   };
 }
@@ -114,46 +130,86 @@ function describeJsonError(err: unknown): string {
 export async function* readJsonl(input: ImportInput, options: ReadOptions = {}): AsyncGenerator<ParsedRecord> {
   const stream = openInput(input, options.onOpen);
   const notices = noticesFor(options);
+  const required = requiredColumns(options);
   let sawObject = false;
+  // Until a line names every required field, its records wait here: a file whose first lines all
+  // lack one is refused as a whole (as a CSV without the column is) instead of rejected line by line.
+  let sawComplete = false;
+  let held = 0;
+  let commonKeyless: Column[] | null = null;
+  const keysSeen = new Set<string>();
+  const pending: ParsedRecord[] = [];
   let lineNo = 0;
-  try {
-    for await (const { text, utf8, tooLong } of readLines(stream as AsyncIterable<Buffer | string>)) {
-      lineNo += 1;
-      const line = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-      if (tooLong !== undefined) {
-        const hint = line.trimStart().startsWith('[') ? ' (this looks like a JSON array, not JSON Lines: one object per line)' : '';
-        yield { ok: false, recordNo: lineNo, reason: `line is ${tooLong} bytes long, over the ${MAX_LINE_BYTES}-byte limit${hint}`, raw: line };
-        continue;
-      }
-      if (line.trim() === '') continue;
-      if (!utf8) {
-        yield { ok: false, recordNo: lineNo, reason: `line is not valid UTF-8 (${CONVERT_HINT})`, raw: line };
-        continue;
-      }
-      let value: unknown;
-      try {
-        value = JSON.parse(line);
-      } catch (err) {
-        yield { ok: false, recordNo: lineNo, reason: describeJsonError(err), raw: line };
-        continue;
-      }
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        yield { ok: false, recordNo: lineNo, reason: 'line is not a JSON object', raw: line };
-        continue;
-      }
-      const record = value as Record<string, unknown>;
-      if (!sawObject) {
-        sawObject = true;
-        if (isClaimExport(record)) throw new FormatError('jsonl', `line ${lineNo} is a claim from \`export --format jsonl\`, not a document: ${EXPORT_NOT_INPUT}`, lineNo);
-      }
-      const keyMap = keyMapOf(Object.keys(record));
-      notices.unread(keyMap.unread, lineNo);
-      const built = buildDocument(jsonlFields(record, keyMap), { sourceOverride: options.sourceOverride, assumedZone: options.assumedZone });
-      if (!built.ok) notices.missing(built.reason, lineNo);
-      yield built.ok
-        ? { ok: true, recordNo: lineNo, document: built.document, raw: line }
-        : { ok: false, recordNo: lineNo, reason: built.reason, raw: line };
+  /** Puts the record (or reject) of one line into `pending`, and tracks whether lines name the required fields. */
+  const readLine = ({ text, utf8, tooLong }: Line): void => {
+    lineNo += 1;
+    const line = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    if (tooLong !== undefined) {
+      const hint = line.trimStart().startsWith('[') ? ' (this looks like a JSON array, not JSON Lines: one object per line)' : '';
+      pending.push({ ok: false, recordNo: lineNo, reason: `line is ${tooLong} bytes long, over the ${MAX_LINE_BYTES}-byte limit${hint}`, raw: line });
+      return;
     }
+    if (line.trim() === '') return;
+    if (!utf8) {
+      pending.push({ ok: false, recordNo: lineNo, reason: `line is not valid UTF-8 (${CONVERT_HINT})`, raw: line });
+      return;
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (err) {
+      pending.push({ ok: false, recordNo: lineNo, reason: describeJsonError(err), raw: line });
+      return;
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      pending.push({ ok: false, recordNo: lineNo, reason: 'line is not a JSON object', raw: line });
+      return;
+    }
+    const record = value as Record<string, unknown>;
+    if (!sawObject) {
+      sawObject = true;
+      if (isClaimExport(record)) throw new FormatError('jsonl', `line ${lineNo} is a claim from \`export --format jsonl\`, not a document: ${EXPORT_NOT_INPUT}`, lineNo);
+      if (isRejectsLine(record)) throw new FormatError('jsonl', `line ${lineNo} is from a rejects file, not a document: ${REJECTS_NOT_INPUT}`, lineNo);
+    }
+    const keyMap = keyMapOf(Object.keys(record));
+    notices.unread(keyMap.unread, lineNo);
+    const built = buildDocument(jsonlFields(record, keyMap), { sourceOverride: options.sourceOverride, assumedZone: options.assumedZone });
+    const keyless = required.filter((c) => keyMap.byColumn[c] === undefined);
+    if (!built.ok) notices.keyless(keyless, lineNo);
+    pending.push(
+      built.ok
+        ? { ok: true, recordNo: lineNo, document: built.document, raw: line }
+        : { ok: false, recordNo: lineNo, reason: built.reason, raw: line },
+    );
+    if (sawComplete) return;
+    if (keyless.length === 0) {
+      sawComplete = true;
+      held = 0;
+      return;
+    }
+    held += 1;
+    for (const k of Object.keys(record)) if (keysSeen.size < 20) keysSeen.add(k);
+    commonKeyless = (commonKeyless ?? keyless).filter((c) => keyless.includes(c));
+    if (held < KEYLESS_LINES_TO_REFUSE) return;
+    if (commonKeyless.length > 0) {
+      throw new FormatError(
+        'jsonl',
+        `none of the first ${held} records has a field for ${namesFor(commonKeyless)} (their fields: ${[...keysSeen].join(', ')}); nothing was imported`,
+        lineNo,
+      );
+    }
+    sawComplete = true; // lines lacking different fields: each is a reject of its own
+    held = 0;
+  };
+  try {
+    for await (const line of readLines(stream as AsyncIterable<Buffer | string>)) {
+      readLine(line);
+      if (held === 0 && pending.length > 0) {
+        yield* pending;
+        pending.length = 0;
+      }
+    }
+    yield* pending;
   } finally {
     stream.destroy();
   }
