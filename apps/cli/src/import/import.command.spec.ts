@@ -158,6 +158,23 @@ describe('runImport', () => {
     }
   });
 
+  it('counts on each plain line the records settled, as its figures do, a line per interval and a last one at 100%', async () => {
+    const docs = Array.from({ length: 5_000 }, (_, i) => (i % 1000 === 7 ? 'broken' : doc(i)));
+    writeFileSync(file, docs.join('\n'));
+    const lines: string[] = [];
+    await runImport(fakeIngest(), options({ batch: 500, progressEvery: 500 }), { stderr: { write: (s: string) => lines.push(s), isTTY: false } });
+    const shown = lines.flatMap((l) => {
+      const m = /^([\d,]+) records \((\d+)%\): created ([\d,]+), duplicates ([\d,]+), claims [\d,]+, rejected ([\d,]+)/.exec(l);
+      const n = (i: number) => Number(m![i].replace(/,/g, ''));
+      return m ? [{ records: n(1), percent: n(2), settled: n(3) + n(4) + n(5) }] : [];
+    });
+    for (const s of shown) expect(s.records).toBe(s.settled);
+    // batches of 500 documents (and the rejects read among them) settle in order: a line past each 500
+    expect(shown.map((s) => Math.floor(s.records / 500))).toEqual(Array.from({ length: 10 }, (_, i) => i + 1));
+    expect(shown.at(-1)!.records).toBe(5_000);
+    expect(shown.at(-1)!.percent).toBe(100);
+  });
+
   it('formats the summary line', () => {
     expect(
       formatImportSummary({ documents: 5003, created: 5000, duplicates: 0, claims: 9876, rejected: 3, seconds: 12.34, rejectsFile: null, interrupted: false }),

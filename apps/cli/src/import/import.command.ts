@@ -137,7 +137,10 @@ export async function runImport(ingest: IngestPort, options: ImportOptions, io: 
   };
 
   const totals = { records: 0, created: 0, duplicates: 0, claims: 0, rejected: 0 };
-  const report = (force = false) => progress.update({ ...totals, bytes: input === null ? undefined : storedBytes, totalBytes }, force);
+  // Progress counts the records settled (stored, found already there, or rejected), as the bytes
+  // and the figures beside them do; the reader runs a few batches ahead.
+  const report = (force = false) =>
+    progress.update({ ...totals, records: totals.created + totals.duplicates + totals.rejected, bytes: input === null ? undefined : storedBytes, totalBytes }, force);
 
   const reject = async (recordNo: number, reason: string, raw: string): Promise<void> => {
     totals.rejected += 1;
@@ -146,8 +149,11 @@ export async function runImport(ingest: IngestPort, options: ImportOptions, io: 
     await rejects.write({ recordNo, reason, raw });
   };
 
-  /** One batch; when the data of some record makes it fail, its records go one by one. */
-  const store = async (batch: WritableItem[]): Promise<void> => {
+  /**
+   * One batch; when the data of some record makes it fail, its records go one by one. `settled`
+   * runs as soon as its counts are in the totals (so that progress shows bytes and counts alike).
+   */
+  const store = async (batch: WritableItem[], settled?: () => void): Promise<void> => {
     try {
       // (the ingest service itself runs a batch again when PostgreSQL aborts it over a lock conflict)
       const outcome = await ingest.ingestValid(batch.map((p) => p.doc));
@@ -156,9 +162,8 @@ export async function runImport(ingest: IngestPort, options: ImportOptions, io: 
       totals.claims += outcome.claims;
       // Not a re-sent document but another source's, with another text, under the same external
       // id: say so instead of counting it as a duplicate, or the record would be lost without a word.
-      for (const [i, d] of (outcome.documents ?? []).entries()) {
-        if (!d.clash) continue;
-        const item = batch[i];
+      const clashes = (outcome.documents ?? []).flatMap((d, i) => (d.clash ? [batch[i]] : []));
+      for (const item of clashes) {
         totals.duplicates -= 1;
         await reject(
           item.recordNo,
@@ -167,15 +172,18 @@ export async function runImport(ingest: IngestPort, options: ImportOptions, io: 
           rawOf(item),
         );
       }
+      settled?.();
       return;
     } catch (err) {
       if (!isRecordError(err)) throw err;
       if (batch.length === 1) {
         await reject(batch[0].recordNo, `refused by the database: ${messageOf(err)}`, rawOf(batch[0]));
+        settled?.();
         return;
       }
     }
     for (const one of batch) await store([one]);
+    settled?.();
   };
 
   // Writing: at most `concurrency` transactions at a time.
@@ -189,11 +197,8 @@ export async function runImport(ingest: IngestPort, options: ImportOptions, io: 
       stored(bytes);
       return;
     }
-    const job: Promise<void> = store(batch)
-      .then(() => {
-        stored(bytes);
-        report();
-      })
+    const job: Promise<void> = store(batch, () => stored(bytes))
+      .then(() => report())
       .catch((error: unknown) => {
         failed.push(error);
       })
@@ -282,7 +287,7 @@ export async function runImport(ingest: IngestPort, options: ImportOptions, io: 
     await pool.close();
   }
   await rejects.close();
-  progress.clear();
+  progress.finish({ ...totals, records: totals.created + totals.duplicates + totals.rejected, bytes: interrupted ? storedBytes : totalBytes, totalBytes });
   return {
     documents: totals.records,
     created: totals.created,

@@ -30,6 +30,8 @@ export class Progress {
   private lastDraw = 0;
   private drawn = false;
   private nextLine: number;
+  /** Records counted by the last plain line, when one was written. */
+  private lastLine: number | null = null;
 
   constructor(
     private readonly out: ProgressSink,
@@ -59,7 +61,7 @@ export class Progress {
       this.lastDraw = now;
       const f = this.fraction(state);
       const bar = f === null ? '' : `[${'#'.repeat(Math.round(f * BAR_WIDTH)).padEnd(BAR_WIDTH, '.')}] ${String(Math.floor(f * 100)).padStart(3)}% `;
-      let line = `${bar}${num(state.records)} read (${this.rate(state.records)}): ${num(state.created)} new, ${num(state.duplicates)} dup, ${num(state.claims)} claims, ${num(state.rejected)} rejected`;
+      let line = `${bar}${num(state.records)} done (${this.rate(state.records)}): ${num(state.created)} new, ${num(state.duplicates)} dup, ${num(state.claims)} claims, ${num(state.rejected)} rejected`;
       const width = this.out.columns ?? 100;
       if (line.length > width - 1) line = line.slice(0, width - 1);
       this.out.write(`\r${line}\x1b[K`);
@@ -68,10 +70,20 @@ export class Progress {
     }
     if (state.records < this.nextLine && !force) return;
     while (this.nextLine <= state.records) this.nextLine += this.every;
+    this.lastLine = state.records;
     const f = this.fraction(state);
     this.out.write(
       `${num(state.records)} records${f === null ? '' : ` (${Math.floor(f * 100)}%)`}: created ${num(state.created)}, duplicates ${num(state.duplicates)}, claims ${num(state.claims)}, rejected ${num(state.rejected)}, ${this.rate(state.records)}\n`,
     );
+  }
+
+  /**
+   * The end of the input: the bar is cleared; without a terminal, a last line for the records
+   * after the last one written, if lines were written at all (a short import has only its summary).
+   */
+  finish(state: ProgressState): void {
+    if (!this.tty && this.lastLine !== null && this.lastLine < state.records) this.update(state, true);
+    this.clear();
   }
 
   /** A message of its own line; the bar is cleared first and redrawn by the next update. */
