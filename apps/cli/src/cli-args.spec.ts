@@ -26,6 +26,7 @@ describe('parseCliArgs', () => {
   it('reads --utc-offset in minutes east of UTC, refusing what is not an offset', () => {
     const offset = (value: string) => (parseCliArgs(['import', 'a.csv', `--utc-offset=${value}`]) as ImportArgs).utcOffset;
     expect([offset('+03:00'), offset('+0300'), offset('+03'), offset('-05:30'), offset('Z')]).toEqual([180, 180, 180, -330, 0]);
+    expect([offset('+3'), offset('+3:00'), offset('-5:30')]).toEqual([180, 180, -330]);
     expect((parseCliArgs(['import', 'a.csv', '--utc-offset', '+02:00']) as ImportArgs).utcOffset).toBe(120);
     for (const bad of ['3', 'MSK', '+25:00', '+03:75', 'Europe/Kyiv']) {
       expect(() => parseCliArgs(['import', 'a.csv', `--utc-offset=${bad}`])).toThrow(/--utc-offset must be an offset such as \+03:00/);

@@ -1,5 +1,5 @@
 import { LIMITS } from '@app/domain';
-import { buildDocument } from './document.js';
+import { buildDocument, normalisePublishedAt } from './document.js';
 
 describe('buildDocument', () => {
   const base = { text: 'claim', publishedAt: '2024-03-01T00:00:00Z', source: { name: 'S' } };
@@ -62,5 +62,15 @@ describe('buildDocument', () => {
       ok: false,
       reason: 'unparsable publishedAt "11/26/2026 10:00" (use ISO 8601 such as 2026-11-26T10:00:00Z, RFC 822, or 26.11.2026 10:00)',
     });
+  });
+});
+
+describe('normalisePublishedAt', () => {
+  it('reads a string of exactly 10 or 13 digits as Unix seconds or milliseconds, and no other digit string', () => {
+    expect(normalisePublishedAt('1709294400')).toEqual({ iso: '2024-03-01T12:00:00.000Z' });
+    expect(normalisePublishedAt(' 1709294400123 ')).toEqual({ iso: '2024-03-01T12:00:00.123Z' });
+    for (const other of ['20240101', '170929440', '17092944001', '-1709294400']) {
+      expect([other, normalisePublishedAt(other)]).toEqual([other, { problem: expect.stringMatching(/^unparsable publishedAt/) }]);
+    }
   });
 });

@@ -62,7 +62,8 @@ const ACCEPTED_DATES = 'use ISO 8601 such as 2026-11-26T10:00:00Z, RFC 822, or 2
 /**
  * A JSON number as a Unix time, as APIs and scrapers write it: seconds (10⁹ to 10¹¹, from 2001 to
  * far ahead) or milliseconds (10¹² to 10¹⁴). Anything between or outside is refused rather than
- * guessed. (A number in a string stays unparsed: in a CSV it may be anything.)
+ * guessed. In a string (a CSV's "timestamp" column) only exactly 10 digits (seconds) or 13
+ * (milliseconds) are taken: other digit strings ("20240101") may be anything.
  */
 function fromEpoch(value: number): { iso: string } | { problem: string } {
   const abs = Math.abs(value);
@@ -81,6 +82,7 @@ export function normalisePublishedAt(value: unknown, assumedZone: AssumedZone = 
   }
   if (typeof value === 'number') return fromEpoch(value);
   if (typeof value !== 'string') return { problem: `publishedAt must be an ISO 8601 string, got ${describeValue(value)}` };
+  if (/^\s*(?:\d{10}|\d{13})\s*$/.test(value)) return fromEpoch(Number(value));
   const date = parseDate(value, assumedZone);
   if (date) return { iso: date.toISOString() };
   // Name the accepted forms, so a spreadsheet's "11/26/2026" can be rewritten without reading the docs.

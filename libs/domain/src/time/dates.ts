@@ -189,11 +189,11 @@ export function parseDate(input: string, assumed: AssumedZone = 0): Date | null 
 }
 
 /**
- * A UTC offset as a command line takes it (`+03:00`, `+0300`, `+03`, `-05:30`, `Z`), in minutes
- * east of UTC; null when it is not one.
+ * A UTC offset as a command line takes it (`+03:00`, `+0300`, `+03`, `+3`, `+3:00`, `-05:30`, `Z`),
+ * in minutes east of UTC; null when it is not one.
  */
 export function parseUtcOffset(text: string): number | null {
-  const value = text.trim();
+  const value = text.trim().replace(/^([+-])(\d)(?=:|$)/, '$10$2');
   if (!/^(?:[Zz]|[+-]\d{2}(?::?\d{2})?)$/.test(value)) return null;
   return parseOffset(value);
 }
