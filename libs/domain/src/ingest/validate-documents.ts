@@ -1,6 +1,7 @@
 import { hash } from 'node:crypto';
 import { DomainError, describeValue } from '../errors.js';
 import { LIMITS } from '../limits.js';
+import { languageOfName } from '../text/language-code.js';
 import { collapseWhitespace, normalizeText } from '../text/normalize.js';
 import { parseIsoDate } from '../time/dates.js';
 import type { RawDocument } from './document-input.js';
@@ -65,9 +66,10 @@ export function documentFingerprint(text: string): string {
   return hash('sha1', normalizeText(text), 'hex');
 }
 
-/** A language code such as "en", "ru", "uk" or "pt-br", lower-cased; null when absent. */
+/** A language code such as "en", "ru", "uk" or "pt-br", lower-cased (or one of ours by name: "English" → "en"); null when absent. */
 export function languageCode(value: unknown, field: string): string | null {
-  const language = optionalString(value, field)?.toLowerCase() ?? null;
+  const given = optionalString(value, field);
+  const language = given === null ? null : (languageOfName(given) ?? given.toLowerCase());
   if (language && !LANGUAGE_CODE.test(language)) {
     throw DomainError.badInput(field, `${field} must be a language code such as "en", "ru" or "uk", got ${shown(value)}`);
   }

@@ -9,6 +9,12 @@ const LANGUAGE_ALIASES: Readonly<Record<string, string>> = {
   english: 'en',
 };
 
+/** The code of one of our languages written out by name ("English", "Russian", "Ukrainian"); null for anything else. */
+export function languageOfName(name: string): string | null {
+  const key = name.trim().toLowerCase();
+  return key === 'english' || key === 'russian' || key === 'ukrainian' ? LANGUAGE_ALIASES[key]! : null;
+}
+
 /**
  * A language code as Narratrace compares languages: its primary subtag, lower case, with the
  * common other spellings of English, Russian and Ukrainian mapped to theirs ("en-US" → "en",
