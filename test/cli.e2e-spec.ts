@@ -265,6 +265,17 @@ describe.each(DATABASES)('command line on %s', (kind: TestDb) => {
     expect(rejectsOf(join(work, 'piped'))).toHaveLength(1);
     const empty = await cli(['import', '-'], {}, '');
     expect([empty.code, empty.stderr]).toEqual([1, expect.stringContaining('standard input is empty')]);
+    // the rejects file is replaced by a run: never the input, however the path is written
+    const input = join(work, 'piped.jsonl');
+    writeFileSync(input, '{"text":"Kyiv says the bridge stands.","publishedAt":"2031-02-05","source":"Piped Desk"}\n');
+    const self = await cli(['import', input, '--rejects', join(work, '.', 'piped.jsonl')]);
+    expect([self.code, self.stderr]).toEqual([1, expect.stringContaining('is the input itself')]);
+    expect(readFileSync(input, 'utf8')).toContain('bridge stands');
+    // a rejects file given back to import is refused, and left as it was
+    const kept = readFileSync(join(work, 'piped.rejects.jsonl'), 'utf8');
+    const back = await cli(['import', join(work, 'piped.rejects.jsonl')]);
+    expect([back.code, back.stderr]).toEqual([1, expect.stringContaining('is from a rejects file')]);
+    expect(readFileSync(join(work, 'piped.rejects.jsonl'), 'utf8')).toBe(kept);
   }, 120_000);
 
   it('reads local times on both sides of a clock change in the --time-zone given', async () => {

@@ -132,12 +132,11 @@ function parseImport(argv: string[]): CliArgs {
   };
 }
 
-/** `--rejects FILE`: not empty, not standard output, not the input itself. */
+/** `--rejects FILE`: not empty, not standard output (that it is not the input is checked once paths are resolved, in main). */
 function rejectsArg(value: string | undefined, file: string): string | null {
   if (value === undefined) return file === '-' ? 'stdin.rejects.jsonl' : null;
   const path = value.trim();
   if (path === '' || path === '-') throw new UsageError('--rejects must name a file');
-  if (file !== '-' && resolve(path) === resolve(file)) throw new UsageError('--rejects must not be the file being imported');
   return path;
 }
 

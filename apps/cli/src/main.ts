@@ -1,4 +1,4 @@
-import { accessSync, constants, statSync } from 'node:fs';
+import { accessSync, constants, fstatSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fromTypingFolder, parseCliArgs, UsageError, type ExportArgs, type ImportArgs } from './cli-args.js';
 import { helpText } from './help.js';
@@ -19,7 +19,15 @@ function checkPaths(args: ImportArgs | ExportArgs): void {
       if (statSync(args.file).isDirectory()) throw new UsageError(`${args.file} is a directory; import takes a file`);
       accessSync(args.file, constants.R_OK);
     }
-    if (args.rejects) checkFolder(args.rejects, '--rejects');
+    if (args.rejects) {
+      checkFolder(args.rejects, '--rejects');
+      // the rejects file is replaced by the run: it must not be what the run reads
+      const target = statSync(args.rejects, { throwIfNoEntry: false });
+      const input = args.file === '-' ? fstatSync(0) : statSync(args.file);
+      if (target && input.isFile() && target.dev === input.dev && target.ino === input.ino) {
+        throw new UsageError(`the rejects file ${args.rejects} is the input itself: give another with --rejects FILE`);
+      }
+    }
     return;
   }
   if (args.out === '-') return;

@@ -114,11 +114,20 @@ function rawOf(item: WritableItem): string {
  * handed on in file order, so rejects are reported in order too.
  */
 export async function runImport(ingest: IngestPort, options: ImportOptions, io: ImportIo): Promise<ImportSummary> {
-  const started = performance.now();
-  // before detecting: a UTF-16 file is told what to do, not that its format cannot be told
-  // `-`: standard input, looked at before reading as a file would be (its size is not known)
+  // `-`: standard input, looked at before reading as a file would be (its size is not known);
+  // released however the import ends, so that a pipe's writer does not keep the process alive
   const stdin = options.file === '-' ? await peekStream(io.stdin ?? process.stdin, STDIN_PEEK_BYTES) : null;
+  try {
+    return await importInput(ingest, options, io, stdin);
+  } finally {
+    stdin?.stream.destroy();
+  }
+}
+
+async function importInput(ingest: IngestPort, options: ImportOptions, io: ImportIo, stdin: { head: Buffer; stream: Readable } | null): Promise<ImportSummary> {
+  const started = performance.now();
   const source: ImportInput = stdin?.stream ?? options.file;
+  // before detecting: a UTF-16 file is told what to do, not that its format cannot be told
   await checkReadable(stdin ? 'standard input' : options.file, options.format, stdin?.head);
   const format = options.format ?? (stdin ? detectStdinFormat(stdin.head) : await detectFormat(options.file));
   const totalBytes = stdin ? undefined : statSync(options.file).size;
@@ -286,7 +295,7 @@ export async function runImport(ingest: IngestPort, options: ImportOptions, io: 
   } finally {
     await pool.close();
   }
-  await rejects.close();
+  await rejects.close(true);
   progress.finish({ ...totals, records: totals.created + totals.duplicates + totals.rejected, bytes: interrupted ? storedBytes : totalBytes, totalBytes });
   return {
     documents: totals.records,

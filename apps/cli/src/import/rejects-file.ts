@@ -13,18 +13,17 @@ export function rejectsPathFor(file: string): string {
 }
 
 /**
- * The rejects of one import run, one JSON object per line. A file left by an earlier run is
- * removed at the start and the file is only created at the first reject, so a clean run
- * leaves none behind.
+ * The rejects of one import run, one JSON object per line. The file is only written from the
+ * first reject on (replacing one an earlier run left), and one left by an earlier run is removed
+ * when a run ends without rejects, so a clean run leaves none behind and a run that fails at
+ * once (the input itself was a rejects file) destroys nothing.
  */
 export class RejectsFile {
   private stream: WriteStream | null = null;
   private failure: Error | null = null;
   count = 0;
 
-  constructor(readonly path: string) {
-    rmSync(path, { force: true });
-  }
+  constructor(readonly path: string) {}
 
   async write(reject: RejectRecord): Promise<void> {
     if (this.failure) throw this.failure;
@@ -43,9 +42,16 @@ export class RejectsFile {
     if (this.failure) throw this.failure;
   }
 
-  async close(): Promise<void> {
+  /**
+   * Ends the file. `finished`: the import ran to its end, so a file that an earlier run left at
+   * this path is removed when this run had no rejects (a run stopped by an error leaves it).
+   */
+  async close(finished = false): Promise<void> {
     const stream = this.stream;
-    if (!stream) return;
+    if (!stream) {
+      if (finished && this.count === 0) rmSync(this.path, { force: true });
+      return;
+    }
     this.stream = null;
     if (!stream.destroyed) {
       await new Promise<void>((resolve) => stream.end(resolve));
