@@ -121,6 +121,12 @@ describe('readDocuments(jsonl)', () => {
       expect.stringMatching(/^line 3 has no field for publishedAt \(or date, .*timestamp\); source_name \(or channel, .*outlet.*\); or give --source NAME for every record$/),
       'JSON Lines fields not read (line 4): extra',
     ]);
+    // the field not read is the one that lost to DocumentInput's own name, whatever the order
+    const both = '{"published_at":"2020-01-01","text":"t","publishedAt":"2024-01-01","source_name":"A","source":{"name":"B"}}';
+    const told: string[] = [];
+    const [record] = await collect(readDocuments(Readable.from([both]), 'jsonl', { onNotice: (m) => told.push(m) }));
+    expect(record.ok && [record.document.publishedAt, record.document.source.name]).toEqual(['2024-01-01T00:00:00.000Z', 'B']);
+    expect(told).toEqual(['JSON Lines fields not read (line 1): published_at, source_name']);
   });
 
   it('refuses a file whose first records all lack a field for text, date or source, instead of rejecting every line', async () => {
@@ -139,7 +145,7 @@ describe('readDocuments(jsonl)', () => {
     const input = [
       '{"note":"a header line of some tool"}',
       'not json',
-      ...Array.from({ length: 25 }, (_, i) => JSON.stringify({ text: '', date: '', outlet: '' }) + (i === 0 ? '' : '')),
+      ...Array.from({ length: 25 }, () => JSON.stringify({ text: '', date: '', outlet: '' })),
       good(1),
       '{"body":"no date"}',
     ].join('\n');
@@ -149,6 +155,23 @@ describe('readDocuments(jsonl)', () => {
     expect(records.filter((r) => r.ok).map((r) => r.recordNo)).toEqual([28]);
     // line 1 had no field for anything; the empty ones (line 3 on) are not told to rename what they have
     expect(notices.filter((n) => n.includes('has no field for'))).toEqual([expect.stringMatching(/^line 1 has no field for text/)]);
+  });
+
+  it('holds back at most a few hundred lines while the first records lack a field, then reads on line by line', async () => {
+    const input = new PassThrough();
+    const it = readDocuments(input, 'jsonl')[Symbol.asyncIterator]();
+    input.write('{"text":"no source or date"}\n');
+    for (let i = 0; i < 300; i++) input.write('not json\n');
+    // the input is still open: a reader that held every line would not answer here
+    const first = await Promise.race([
+      it.next(),
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('lines held without end')), 2000).unref()),
+    ]);
+    expect(first.value).toMatchObject({ ok: false, recordNo: 1, reason: 'missing publishedAt; missing source name' });
+    input.end();
+    let count = 1;
+    while (!(await it.next()).done) count += 1;
+    expect(count).toBe(301);
   });
 
   it('refuses a rejects file, saying how to take the records out of it', async () => {

@@ -3,6 +3,18 @@ import { EXPORT_NOT_INPUT, columnLabel, mapNames, otherNames, withTimeOfDay, typ
 import { CONVERT_HINT, MAX_LINE_BYTES, openInput, readLines, type Line } from './streams.js';
 import { FormatError, type ImportInput, type ParsedRecord, type ReadOptions } from './types.js';
 
+/** DocumentInput's own field names and the column each fills. */
+const OWN_KEYS: readonly (readonly [string, Column])[] = [
+  ['externalId', 'externalId'],
+  ['url', 'url'],
+  ['title', 'title'],
+  ['author', 'author'],
+  ['text', 'text'],
+  ['language', 'language'],
+  ['publishedAt', 'publishedAt'],
+  ['source', 'sourceName'],
+];
+
 interface KeyMap {
   /** The key that fills each column. */
   byColumn: Partial<Record<Column, string>>;
@@ -21,6 +33,8 @@ function keyMapOf(keys: string[]): KeyMap {
     const { indexOf } = mapNames(keys);
     const byColumn: KeyMap['byColumn'] = {};
     for (const [column, i] of Object.entries(indexOf) as [Column, number][]) byColumn[column] = keys[i];
+    // DocumentInput's own key, when the line has it, wins over any other name for the same field
+    for (const [key, column] of OWN_KEYS) if (keys.includes(key)) byColumn[column] = key;
     const read = new Set(Object.values(byColumn));
     found = { byColumn, unread: keys.filter((k) => !read.has(k)) };
     if (keyMaps.size >= MAX_KEY_MAPS) keyMaps.clear();
@@ -40,8 +54,6 @@ export function jsonlFields(value: Record<string, unknown>, keyMap: KeyMap = key
     const key = byColumn[column];
     return key === undefined ? undefined : value[key];
   };
-  // DocumentInput's own key, when the line has it, wins over any other name for the same field
-  const own = (key: string, column: Column): unknown => (value[key] !== undefined ? value[key] : get(column));
   let source: unknown;
   if (value.source !== undefined && value.source !== null && typeof value.source === 'object') {
     source = value.source;
@@ -50,13 +62,13 @@ export function jsonlFields(value: Record<string, unknown>, keyMap: KeyMap = key
     source = flat.name === undefined && flat.platform === undefined && flat.country === undefined ? undefined : flat;
   }
   return {
-    url: own('url', 'url'),
-    title: own('title', 'title'),
-    author: own('author', 'author'),
-    text: own('text', 'text'),
-    language: own('language', 'language'),
-    externalId: own('externalId', 'externalId'),
-    publishedAt: withTimeOfDay(own('publishedAt', 'publishedAt'), get('publishedTime')),
+    url: get('url'),
+    title: get('title'),
+    author: get('author'),
+    text: get('text'),
+    language: get('language'),
+    externalId: get('externalId'),
+    publishedAt: withTimeOfDay(get('publishedAt'), get('publishedTime')),
     source,
   };
 }
@@ -81,6 +93,9 @@ const REJECTS_NOT_INPUT =
 const MAX_UNREAD_NOTICES = 3;
 /** Lines read from the start without one that names every required field, after which the file is refused as a whole. */
 const KEYLESS_LINES_TO_REFUSE = 20;
+
+/** Lines of any kind kept back while the first records lack a field, before they are let go one by one anyway. */
+const MAX_PENDING_LINES = 200;
 
 /** The fields a line must name (the source not, when --source gives it). */
 function requiredColumns(options: ReadOptions): Column[] {
@@ -204,6 +219,11 @@ export async function* readJsonl(input: ImportInput, options: ReadOptions = {}):
   try {
     for await (const line of readLines(stream as AsyncIterable<Buffer | string>)) {
       readLine(line);
+      // other lines between the held ones (invalid JSON, say) wait with them, but not without end
+      if (held > 0 && pending.length >= MAX_PENDING_LINES) {
+        sawComplete = true;
+        held = 0;
+      }
       if (held === 0 && pending.length > 0) {
         yield* pending;
         pending.length = 0;
