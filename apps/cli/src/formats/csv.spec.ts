@@ -144,6 +144,8 @@ describe('readDocuments(csv)', () => {
       '"Kyiv denies it.",2024-03-03,UNIAN',
       '"A post over',
       'two lines, with ""quotes"".",2024-03-04,Desk',
+      'Phone with 5" screen,2024-03-04,"Desk',
+      'of many lines"',
       'Last row,2024-03-05,Desk',
     ].join('\n');
     const records = await collect(readDocuments(csv(`${input}\n`), 'csv'));
@@ -151,7 +153,8 @@ describe('readDocuments(csv)', () => {
       [2, 'Moscow says the front collapsed.', 'RT'],
       [3, 'a quote opened on line 3 is not closed where its field ends, so lines 3-4 ran together into one record: close the quote (a quote inside a quoted field is written twice: "")'],
       [5, 'A post over\ntwo lines, with "quotes".', 'Desk'],
-      [7, 'Last row', 'Desk'],
+      [7, 'Phone with 5" screen', 'Desk\nof many lines'],
+      [9, 'Last row', 'Desk'],
     ]);
     expect(rejects(records)[0].raw).toBe('"Unclosed quote row,2024-03-02,RT\n"Kyiv denies it.",2024-03-03,UNIAN');
   });

@@ -11,13 +11,17 @@ const MAX_RECORD_CHARS = 1_000_000;
 const LINE_BREAK = /\r\n|\r|\n/g;
 const LEADING_BREAKS = /^(?:\r\n|\r|\n)+/;
 
-/** Whether a record's text parses as CSV with no lenience about quotes. */
-function readsStrictly(text: string, delimiter: string): boolean {
+/**
+ * Whether a record's text, read with no lenience about quotes, has a quoted field that closes
+ * where no field ends: the mark of an opening quote never closed, whose field then ran on to the
+ * next quote, in a later row. (A stray quote inside an unquoted field, `5" screen`, is not that.)
+ */
+function ranTogether(text: string, delimiter: string): boolean {
   try {
     parseSync(text, { delimiter, relax_column_count: true });
-    return true;
-  } catch {
     return false;
+  } catch (err) {
+    return (err as CsvError).code === 'CSV_INVALID_CLOSING_QUOTE';
   }
 }
 
@@ -150,7 +154,7 @@ export async function* readCsv(input: ImportInput, options: ReadOptions = {}): A
       // Lenient quotes let a field whose opening quote is never closed run on into the next rows,
       // giving one row's text another row's date and source: a record over several lines must
       // also read without that leniency.
-      if (/[\r\n]/.test(rawText) && !readsStrictly(rawText, delimiter)) {
+      if (/[\r\n]/.test(rawText) && ranTogether(rawText, delimiter)) {
         const last = recordNo + countBreaks(rawText);
         yield {
           ok: false,
