@@ -114,6 +114,8 @@ describe('parseDate', () => {
     expect(parseDate('2024-08-01T09:00:00', newYork)?.toISOString()).toBe('2024-08-01T13:00:00.000Z');
     expect(parseDate('2024-08-01T09:00:00', parseTimeZone('Asia/Kolkata')!)?.toISOString()).toBe('2024-08-01T03:30:00.000Z');
     expect(parseDate('2024-08-01T09:00:00', parseTimeZone('UTC')!)?.toISOString()).toBe('2024-08-01T09:00:00.000Z');
+    // before time zones, Kyiv kept its mean solar time, 2 h 2 min 4 s ahead of Greenwich
+    expect(inKyiv('1900-01-01T12:00:00')).toBe('1900-01-01T09:57:56.000Z');
   });
 
   it('knows time zones by their IANA names and refuses anything else', () => {

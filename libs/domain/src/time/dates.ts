@@ -67,10 +67,10 @@ export function parseTimeZone(name: string): TimeZone | null {
   return {
     name: given,
     offsetAt(utcMillis: number): number {
-      // "GMT+03:00", "GMT-05:30", or "GMT" for UTC itself
+      // "GMT+03:00", "GMT-05:30", "GMT+02:02:04" (a city's mean time before time zones), or "GMT" for UTC itself
       const label = format.formatToParts(utcMillis).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
-      const m = /^GMT([+-])(\d{2}):(\d{2})$/.exec(label);
-      return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+      const m = /^GMT([+-])(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(label);
+      return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]) + Number(m[4] ?? 0) / 60) : 0;
     },
   };
 }
