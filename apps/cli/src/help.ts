@@ -32,7 +32,7 @@ Options:
                            so its posts get t.me links; chats that name their own keep it
       --utc-offset OFFSET  zone of the dates that name none, such as +03:00 for a spreadsheet in
                            Kyiv summer time or an old Telegram export's local times: +03:00,
-                           +0300, +03 or Z (default UTC; a negative one as --utc-offset=-05:00)
+                           +0300, +03, +3 or Z (default UTC; a negative one as --utc-offset=-05:00)
       --time-zone ZONE     the same as a place's time zone, which follows summer time, for
                            files that span a clock change: Europe/Kyiv, Europe/Moscow, …
       --rejects FILE       where rejected records go (default <file>.rejects.jsonl, and
@@ -52,7 +52,8 @@ Ends with one summary line on stdout:
 Exit codes: 0 all stored, 2 some records were rejected, 1 bad arguments or a fatal error
 (nothing more read), 130 interrupted (Ctrl-C: the batches in flight are finished first).`;
 
-const EXPORT_HELP = `Usage: npm run cli -- export --format csv|jsonl|stix --out FILE [--narrative SLUG] [--from DATE] [--to DATE] [--bom]
+const EXPORT_HELP = `Usage: npm run cli -- export --format csv|jsonl|stix --out FILE [--narrative SLUG] [--status STATUS]
+                            [--from DATE] [--to DATE] [--bom]
 
 Writes claims with their source, document and narrative tags (status, origin, stance,
 confidence), oldest first, read from the database page by page.
@@ -62,6 +63,9 @@ Options:
                         or stix (STIX 2.1 bundle for OpenCTI: narratives, sources, claims as notes)
   -o, --out FILE        where to write; "-" for standard output
   -n, --narrative SLUG  only claims with a live (not rejected) tag of this narrative
+      --status STATUS   confirmed, suggested or rejected: only tags in that review state, and
+                        only claims that have one (of --narrative, when given); e.g. confirmed
+                        for a report or an OpenCTI bundle without the machine's suggestions
       --from DATE       claims published at or after DATE: YYYY-MM-DD (UTC) or an ISO-8601
                         date-time with Z or an offset (+03:00, +0300, +03; none means UTC)
       --to DATE         claims published before DATE; a plain day counts whole (it ends at

@@ -168,6 +168,7 @@ describe('runImport', () => {
       const n = (i: number) => Number(m![i].replace(/,/g, ''));
       return m ? [{ records: n(1), percent: n(2), settled: n(3) + n(4) + n(5) }] : [];
     });
+    // each line's count is the records its figures account for, not the reader's position ahead of them
     for (const s of shown) expect(s.records).toBe(s.settled);
     // batches of 500 documents (and the rejects read among them) settle in order: a line past each 500
     expect(shown.map((s) => Math.floor(s.records / 500))).toEqual(Array.from({ length: 10 }, (_, i) => i + 1));
