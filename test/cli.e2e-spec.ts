@@ -263,8 +263,18 @@ describe.each(DATABASES)('command line on %s', (kind: TestDb) => {
     const again = await cli(['import', '-', '--rejects', join(work, 'piped.rejects.jsonl')], {}, csv);
     expect(summaryOf(again)).toMatchObject({ created: 0, duplicates: 1, rejected: 1 });
     expect(rejectsOf(join(work, 'piped'))).toHaveLength(1);
+    // nothing piped in (a filter that matched nothing) is an empty import, as an empty file is
     const empty = await cli(['import', '-'], {}, '');
-    expect([empty.code, empty.stderr]).toEqual([1, expect.stringContaining('standard input is empty')]);
+    expect([empty.code, summaryOf(empty)]).toEqual([0, { documents: 0, created: 0, duplicates: 0, claims: 0, rejected: 0 }]);
+    // a file of other content at the rejects path is never replaced or removed
+    const notes = join(work, 'my-notes.txt');
+    writeFileSync(notes, 'my notes\n');
+    const clobber = await cli(['import', '-', '--rejects', notes], {}, csv);
+    expect([clobber.code, clobber.stderr]).toEqual([1, expect.stringContaining('exists and is not a rejects file')]);
+    expect(readFileSync(notes, 'utf8')).toBe('my notes\n');
+    // pretty-printed JSON (jq without -c) is refused with the way out, not rejected line by line
+    const pretty = await cli(['import', '-'], {}, '{\n  "text": "Kyiv says the bridge stands.",\n  "publishedAt": "2031-02-06",\n  "source": "Piped Desk"\n}\n');
+    expect([pretty.code, pretty.stderr]).toEqual([1, expect.stringContaining('jq -c . in.json > out.jsonl')]);
     // the rejects file is replaced by a run: never the input, however the path is written
     const input = join(work, 'piped.jsonl');
     writeFileSync(input, '{"text":"Kyiv says the bridge stands.","publishedAt":"2031-02-05","source":"Piped Desk"}\n');
@@ -276,6 +286,31 @@ describe.each(DATABASES)('command line on %s', (kind: TestDb) => {
     const back = await cli(['import', join(work, 'piped.rejects.jsonl')]);
     expect([back.code, back.stderr]).toEqual([1, expect.stringContaining('is from a rejects file')]);
     expect(readFileSync(join(work, 'piped.rejects.jsonl'), 'utf8')).toBe(kept);
+  }, 120_000);
+
+  it('stops at Ctrl-C while a pipe\'s writer is idle, storing what it had read', async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn' };
+    delete env.DATABASE_URL;
+    delete env.DATA_DIR;
+    if (database.url) env.DATABASE_URL = database.url;
+    else env.DATA_DIR = database.dataDir;
+    const child = spawn(process.execPath, [CLI, 'import', '-'], { cwd: work, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const closed = new Promise<number | null>((ok) => child.on('close', (code) => ok(code)));
+    // two records, then the writer keeps the pipe open and says nothing
+    child.stdin.write('{"text":"The council says the idle pipe test began.","publishedAt":"2031-03-01","source":"Idle Desk"}\n');
+    child.stdin.write('{"text":"The mayor says the second record arrived.","publishedAt":"2031-03-01","source":"Idle Desk"}\n');
+    // interrupt once the import is running (it says nothing for two records: give it time to open
+    // the database), and expect it to end well before the writer does
+    await new Promise((r) => setTimeout(r, 8_000));
+    child.kill('SIGINT');
+    const code = await Promise.race([closed, new Promise<'hung'>((ok) => setTimeout(() => ok('hung'), 30_000))]);
+    child.stdin.end();
+    expect([code, stderr]).toEqual([130, expect.stringContaining('interrupted')]);
+    expect(summaryOf({ code: 130, stdout, stderr })).toMatchObject({ documents: 2, created: 2 });
   }, 120_000);
 
   it('reads local times on both sides of a clock change in the --time-zone given', async () => {

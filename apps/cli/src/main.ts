@@ -1,7 +1,9 @@
-import { accessSync, constants, fstatSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fromTypingFolder, parseCliArgs, UsageError, type ExportArgs, type ImportArgs } from './cli-args.js';
 import { helpText } from './help.js';
+import { isPipe } from './formats/streams.js';
+import { rejectsPathFor } from './import/rejects-file.js';
 
 /**
  * `npm run cli -- import|export …`. Arguments are checked before anything heavy loads, so help
@@ -19,19 +21,33 @@ function checkPaths(args: ImportArgs | ExportArgs): void {
       if (statSync(args.file).isDirectory()) throw new UsageError(`${args.file} is a directory; import takes a file`);
       accessSync(args.file, constants.R_OK);
     }
-    if (args.rejects) {
-      checkFolder(args.rejects, '--rejects');
-      // the rejects file is replaced by the run: it must not be what the run reads
-      const target = statSync(args.rejects, { throwIfNoEntry: false });
-      const input = args.file === '-' ? fstatSync(0) : statSync(args.file);
-      if (target && input.isFile() && target.dev === input.dev && target.ino === input.ino) {
-        throw new UsageError(`the rejects file ${args.rejects} is the input itself: give another with --rejects FILE`);
-      }
+    const rejectsPath = args.rejects ?? rejectsPathFor(args.file);
+    checkFolder(rejectsPath, '--rejects');
+    // the run replaces the rejects file: it must be neither what the run reads nor a file of other content
+    const target = statSync(rejectsPath, { throwIfNoEntry: false });
+    const input = args.file === '-' ? fstatSync(0) : statSync(args.file);
+    if (target && input.isFile() && target.dev === input.dev && target.ino === input.ino) {
+      throw new UsageError(`the rejects file ${rejectsPath} is the input itself: give another with --rejects FILE`);
+    }
+    if (target?.isFile() && target.size > 0 && !isRejectsFile(rejectsPath)) {
+      throw new UsageError(`${rejectsPath} exists and is not a rejects file, which the import would replace: give a new name with --rejects FILE`);
     }
     return;
   }
   if (args.out === '-') return;
   checkFolder(args.out, '--out');
+}
+
+/** Whether a file starts as the import's rejects files do: `{"recordNo":N,"reason":…` (a line may be megabytes long). */
+function isRejectsFile(path: string): boolean {
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(64);
+    const start = head.subarray(0, readSync(fd, head, 0, head.length, 0)).toString('utf8');
+    return /^\{"recordNo":\d+,"reason":"/.test(start);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** The folder of a file to write exists, and the file is not a folder. */
@@ -56,7 +72,11 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${helpText(args.topic)}\n`);
     return 0;
   }
-  const located = fromTypingFolder(args);
+  let located = fromTypingFolder(args);
+  // a pipe by name (/dev/stdin, <(…)) has no folder for <file>.rejects.jsonl: its rejects go where standard input's do
+  if (located.command === 'import' && located.rejects === null && located.file !== '-' && isPipe(located.file)) {
+    located = { ...located, rejects: fromTypingFolder({ ...args, rejects: 'stdin.rejects.jsonl' } as ImportArgs).rejects };
+  }
   checkPaths(located);
   const { runCommand } = await import('./commands.js');
   return runCommand(located);

@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { firstInvalidUtf8, peekStream } from './streams.js';
 
 describe('peekStream', () => {
@@ -10,6 +10,19 @@ describe('peekStream', () => {
     const all: Buffer[] = [];
     for await (const chunk of stream) all.push(chunk as Buffer);
     expect(Buffer.concat(all).toString()).toBe(parts.join(''));
+  });
+
+  it('does not wait for a slow writer once it holds a whole first line, and replays the read still under way', async () => {
+    const source = new PassThrough();
+    source.write('{"text":"first"}\n');
+    const started = Date.now();
+    const { head, stream, ended } = await peekStream(source, 64 * 1024);
+    expect(Date.now() - started).toBeLessThan(1500);
+    expect([head.toString(), ended]).toEqual(['{"text":"first"}\n', false]);
+    setTimeout(() => source.end('{"text":"later"}\n'), 50);
+    const all: Buffer[] = [];
+    for await (const chunk of stream) all.push(chunk as Buffer);
+    expect(Buffer.concat(all).toString()).toBe('{"text":"first"}\n{"text":"later"}\n');
   });
 
   it('reads no further than it needs, and handles an input shorter than the look', async () => {

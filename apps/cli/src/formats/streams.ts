@@ -1,8 +1,14 @@
 import { isUtf8 } from 'node:buffer';
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { Readable, Transform, type TransformCallback } from 'node:stream';
 import type { ImportInput } from './types.js';
+
+/** A path that names a pipe, a terminal or a socket (/dev/stdin, /dev/fd/63): read as a stream, like `-`, never by position. */
+export function isPipe(path: string): boolean {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  return stat !== undefined && (stat.isFIFO() || stat.isCharacterDevice() || stat.isSocket());
+}
 
 /** The first `bytes` bytes of a file (fewer when it is shorter), for a look before reading it. */
 export async function readHead(path: string, bytes: number): Promise<Buffer> {
@@ -16,37 +22,65 @@ export async function readHead(path: string, bytes: number): Promise<Buffer> {
   }
 }
 
+/** How long a look at a stream waits for more once it holds a whole first line: a slow writer is not waited for. */
+const PEEK_QUIET_MS = 100;
+
 /**
- * The first bytes of a stream (at least `bytes`, unless it ends sooner), for a look before
- * reading it, and a stream that yields everything from the start: standard input cannot be
- * opened twice.
+ * The first bytes of a stream, for a look before reading it, and a stream that yields everything
+ * from the start: standard input cannot be opened twice. It reads up to `bytes`, or to the end, or
+ * — once it holds a whole first line — until the writer pauses, so that a producer writing a few
+ * records and then waiting is not waited for.
  */
-export async function peekStream(source: Readable, bytes: number): Promise<{ head: Buffer; stream: Readable }> {
+export async function peekStream(source: Readable, bytes: number): Promise<{ head: Buffer; stream: Readable; ended: boolean }> {
   const chunks: Buffer[] = [];
   let size = 0;
   const iterator = source[Symbol.asyncIterator]();
+  const toBuffer = (value: unknown) => (typeof value === 'string' ? Buffer.from(value) : (value as Buffer));
   let ended = false;
+  let lineSeen = false;
+  // a read still under way when the look ended: the replay starts with it
+  let unfinished: Promise<IteratorResult<unknown>> | null = null;
   while (size < bytes) {
-    const next = await iterator.next();
-    if (next.done) {
+    const next = iterator.next();
+    let result: IteratorResult<unknown>;
+    if (lineSeen) {
+      let timer: NodeJS.Timeout | undefined;
+      const quiet = new Promise<null>((resolve) => {
+        timer = setTimeout(() => resolve(null), PEEK_QUIET_MS);
+      });
+      const first = await Promise.race([next, quiet]);
+      clearTimeout(timer);
+      if (first === null) {
+        unfinished = next;
+        break;
+      }
+      result = first;
+    } else {
+      result = await next;
+    }
+    if (result.done) {
       ended = true;
       break;
     }
-    const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : (next.value as Buffer);
+    const chunk = toBuffer(result.value);
     chunks.push(chunk);
     size += chunk.length;
+    if (chunk.includes(0x0a)) lineSeen = true;
   }
   async function* all(): AsyncGenerator<Buffer> {
     yield* chunks;
     if (ended) return;
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-      yield typeof next.value === 'string' ? Buffer.from(next.value) : (next.value as Buffer);
+    if (unfinished) {
+      const result = await unfinished;
+      if (result.done) return;
+      yield toBuffer(result.value);
     }
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield toBuffer(next.value);
   }
   const stream = Readable.from(all(), { objectMode: false });
   // closing the new stream early (a fatal error) releases the source too
   stream.once('close', () => void iterator.return?.());
-  return { head: Buffer.concat(chunks, size), stream };
+  return { head: Buffer.concat(chunks, size), stream, ended };
 }
 
 /** What to tell someone whose file is not UTF-8 (most often Windows-1251 from Excel or an old CMS). */

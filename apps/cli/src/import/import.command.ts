@@ -1,10 +1,10 @@
-import { statSync } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { DomainError, type EngineModelInput } from '@app/domain';
 import { sqlStateOf } from '@app/persistence';
 import type { ImportArgs } from '../cli-args.js';
 import { checkReadable, detectFormat, detectStdinFormat, readDocuments, type ImportFormat, type ImportInput, type ParsedReject } from '../formats/index.js';
-import { peekStream } from '../formats/streams.js';
+import { isPipe, peekStream } from '../formats/streams.js';
 import type { PreparedBatch, PreparedItem, RawItem } from './prepare.js';
 import { PreparePool } from './prepare-pool.js';
 import { Progress, type ProgressSink } from './progress.js';
@@ -56,6 +56,10 @@ export function formatImportSummary(s: ImportSummary): string {
 
 /** Rejects shown on stderr; the rest are only counted there (all are in the rejects file). */
 const MAX_SHOWN_REJECTS = 100;
+function emptySummary(interrupted: boolean): ImportSummary {
+  return { documents: 0, created: 0, duplicates: 0, claims: 0, rejected: 0, seconds: 0, rejectsFile: null, interrupted };
+}
+
 /** Bytes of standard input looked at before reading it (format, UTF-16, CSV delimiter). */
 const STDIN_PEEK_BYTES = 64 * 1024;
 /** Where the rejects of `import -` go without `--rejects` (the folder the command was run in). */
@@ -114,13 +118,27 @@ function rawOf(item: WritableItem): string {
  * handed on in file order, so rejects are reported in order too.
  */
 export async function runImport(ingest: IngestPort, options: ImportOptions, io: ImportIo): Promise<ImportSummary> {
-  // `-`: standard input, looked at before reading as a file would be (its size is not known);
-  // released however the import ends, so that a pipe's writer does not keep the process alive
-  const stdin = options.file === '-' ? await peekStream(io.stdin ?? process.stdin, STDIN_PEEK_BYTES) : null;
+  // `-` (standard input) or a pipe by name (/dev/stdin, a shell's <(…)): looked at before reading
+  // as a file would be, without seeking (its size is not known); released however the import
+  // ends, so that a pipe's writer does not keep the process alive
+  const pipe = options.file === '-' ? (io.stdin ?? process.stdin) : isPipe(options.file) ? createReadStream(options.file) : null;
+  let stdin: { head: Buffer; stream: Readable; ended: boolean } | null = null;
+  // Ctrl-C: a file is read on to the end of the record at hand; a pipe may wait for its writer
+  // without end, so it is closed at once (the pipe itself: the stream replaying it only closes
+  // once the read it waits for returns)
+  const close = () => {
+    pipe?.destroy();
+    stdin?.stream.destroy();
+  };
+  io.signal?.addEventListener('abort', close, { once: true });
   try {
+    if (pipe) stdin = await peekStream(pipe, STDIN_PEEK_BYTES);
+    // nothing at all (a filter that matched nothing): an empty import, as of an empty file
+    if (stdin?.ended && stdin.head.toString('utf8').trim() === '') return emptySummary(io.signal?.aborted === true);
     return await importInput(ingest, options, io, stdin);
   } finally {
-    stdin?.stream.destroy();
+    io.signal?.removeEventListener('abort', close);
+    close();
   }
 }
 
@@ -128,7 +146,7 @@ async function importInput(ingest: IngestPort, options: ImportOptions, io: Impor
   const started = performance.now();
   const source: ImportInput = stdin?.stream ?? options.file;
   // before detecting: a UTF-16 file is told what to do, not that its format cannot be told
-  await checkReadable(stdin ? 'standard input' : options.file, options.format, stdin?.head);
+  await checkReadable(options.file === '-' ? 'standard input' : options.file, options.format, stdin?.head);
   const format = options.format ?? (stdin ? detectStdinFormat(stdin.head) : await detectFormat(options.file));
   const totalBytes = stdin ? undefined : statSync(options.file).size;
   const rejects = new RejectsFile(options.rejects ?? (stdin ? STDIN_REJECTS : rejectsPathFor(options.file)));
@@ -266,22 +284,25 @@ async function importInput(ingest: IngestPort, options: ImportOptions, io: Impor
         input = stream;
       },
     });
-    for await (const record of records) {
-      if (io.signal?.aborted) {
-        interrupted = true;
-        break;
+    try {
+      for await (const record of records) {
+        if (io.signal?.aborted) break;
+        totals.records += 1;
+        if (record.ok) {
+          current.items.push({ recordNo: record.recordNo, document: record.document });
+          if (record.raw !== undefined) current.raws.set(record.recordNo, record.raw);
+        } else current.rejects.push(record);
+        if (current.items.length >= options.batch || current.rejects.length >= options.batch) {
+          const full = { ...current, bytes: bytesRead() };
+          current = { items: [], rejects: [], raws: new Map() };
+          await send(full);
+        }
       }
-      totals.records += 1;
-      if (record.ok) {
-        current.items.push({ recordNo: record.recordNo, document: record.document });
-        if (record.raw !== undefined) current.raws.set(record.recordNo, record.raw);
-      } else current.rejects.push(record);
-      if (current.items.length >= options.batch || current.rejects.length >= options.batch) {
-        const full = { ...current, bytes: bytesRead() };
-        current = { items: [], rejects: [], raws: new Map() };
-        await send(full);
-      }
+    } catch (err) {
+      // an interrupt closes a pipe that was waiting for its writer: the reader then fails, not the import
+      if (!(io.signal?.aborted && stdin)) throw err;
     }
+    interrupted = io.signal?.aborted === true;
     if (current.items.length > 0 || current.rejects.length > 0) await send({ ...current, bytes: totalBytes });
     while (preparing.length > 0) await handOn();
     await Promise.all(writing);
