@@ -44,6 +44,15 @@ describe('detectFormat', () => {
     expect(detectFormatFromHead('date\tbody\toutlet\n')).toBe('csv');
   });
 
+  it('tells a JSON Lines file with a first line longer than the look from a Telegram export, and an Excel sep= line as CSV', () => {
+    const longFirst = `{"text":"${'Long article text. '.repeat(5000)}`; // cut by the 64 KiB look
+    expect(detectFormatFromHead(longFirst)).toBe('jsonl');
+    expect(detectFormatFromHead('{"name":"Channel","type":"public_channel","id":1,"messages":[{"id":1,"text":"' + 'x'.repeat(70_000))).toBe('telegram');
+    expect(detectFormatFromHead('{\n "name": "Channel",\n "type": "public_channel",\n "id": 1,\n "messages": [\n')).toBe('telegram');
+    expect(detectFormatFromHead('{\n "about": "Here is the data you requested.",\n "personal_information": {\n')).toBe('telegram');
+    expect(detectFormatFromHead('sep=;\nDate;Content;Channel\n')).toBe('csv');
+  });
+
   it('detectStdinFormat says when standard input is empty or unclear', () => {
     expect(detectStdinFormat(Buffer.from('{"text":"a"}\n'))).toBe('jsonl');
     expect(() => detectStdinFormat(Buffer.alloc(0))).toThrow('standard input is empty: nothing to import');
@@ -53,6 +62,15 @@ describe('detectFormat', () => {
 
 describe('unreadableBecause', () => {
   const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('text\tpublishedAt\n', 'utf16le')]);
+
+  it('names a pretty-printed JSON object stream and a STIX bundle, each with the way out', () => {
+    const pretty = Buffer.from('{\n  "text": "Kyiv says the bridge stands.",\n  "publishedAt": "2024-01-01"\n}\n{\n');
+    expect(unreadableBecause(pretty, null)).toMatch(/pretty-printed.*jq -c \. in\.json > out\.jsonl/);
+    expect(unreadableBecause(pretty, 'jsonl')).toMatch(/pretty-printed/);
+    expect(unreadableBecause(Buffer.from('{\n "name": "C",\n "type": "public_channel",\n "id": 1,\n "messages": []\n}'), null)).toBeNull();
+    const bundle = Buffer.from('{\n  "type": "bundle",\n  "id": "bundle--0b6f2a6e-7c5e-5f3e-9a53-1f0a3e6f0c11",\n  "objects": [');
+    expect(unreadableBecause(bundle, null)).toMatch(/^the file is a STIX bundle/);
+  });
 
   it('names UTF-16 text, an HTML page and a JSON array, each with the way out', () => {
     expect(unreadableBecause(utf16, 'csv')).toMatch(/UTF-16 .*iconv -f UTF-16 -t UTF-8/);

@@ -16,6 +16,11 @@ const BY_EXTENSION: Record<string, ImportFormat> = {
 
 const PEEK_BYTES = 64 * 1024;
 
+/** Keys a Telegram Desktop export (a chat, or a whole account) has near its start. */
+const TELEGRAM_KEYS = /"(?:messages|chats|personal_information|left_chats)"\s*:/;
+/** Excel's first line naming the delimiter. */
+const SEP_LINE = /^"?sep=.?"?$/i;
+
 async function peek(path: string): Promise<string> {
   return (await readHead(path, PEEK_BYTES)).toString('utf8').replace(/^\uFEFF/, '');
 }
@@ -36,11 +41,16 @@ export function detectFormatFromHead(head: string): ImportFormat | null {
         return 'jsonl';
       }
     } catch {
-      // A pretty-printed object (Telegram Desktop writes one) does not parse line by line.
+      // A pretty-printed object (Telegram Desktop writes one) does not parse line by line, nor
+      // does a first line longer than the look (a long text) or a broken one.
     }
-    return 'telegram';
+    // a Telegram export names its messages, chats or account near its start (after a chat's
+    // name, type and id); objects without those keys are records (a pretty-printed one is
+    // caught by unreadableBecause)
+    return TELEGRAM_KEYS.test(start.slice(0, 4096)) ? 'telegram' : 'jsonl';
   }
   const firstLine = start.split(/\r?\n/, 1)[0];
+  if (SEP_LINE.test(firstLine.trim())) return 'csv';
   if (/[,;\t]/.test(firstLine) && /text/i.test(firstLine)) return 'csv';
   // a header naming a text column by another name ("Date;Content;Channel")
   const delimiter = [',', ';', '\t'].find((d) => firstLine.includes(d));
@@ -84,6 +94,12 @@ export function unreadableBecause(head: Buffer, format: ImportFormat | null): st
   if (format !== 'csv' && format !== 'rss' && start.startsWith('[')) {
     return "the file is one JSON array, not JSON Lines: convert it first, e.g. jq -c '.[]' in.json > out.jsonl";
   }
+  if (format !== 'csv' && format !== 'rss' && /^\{\s*"type"\s*:\s*"bundle"/.test(start)) {
+    return 'the file is a STIX bundle (as `export --format stix` writes): import takes documents (JSON Lines, CSV, Telegram, RSS), not claims already extracted';
+  }
+  if (format !== 'csv' && format !== 'rss' && format !== 'telegram' && /^\{[ \t]*\r?\n/.test(start) && !TELEGRAM_KEYS.test(start.slice(0, 4096))) {
+    return "the file holds JSON objects over several lines (pretty-printed), not JSON Lines, one object a line: convert it first, e.g. jq -c . in.json > out.jsonl";
+  }
   return null;
 }
 
@@ -111,7 +127,7 @@ function utf16WithoutMark(head: Buffer): 'utf16le' | 'utf16be' | null {
  * yet). `head`: its first bytes when already read (standard input), else they are read from `path`.
  */
 export async function checkReadable(path: string, format: ImportFormat | null, head?: Buffer): Promise<void> {
-  const problem = unreadableBecause(head ?? (await readHead(path, 1024)), format);
+  const problem = unreadableBecause(head ?? (await readHead(path, 4096)), format);
   if (problem) throw new Error(`cannot import ${path}: ${problem}`);
 }
 
