@@ -8,6 +8,12 @@ describe('languageCode', () => {
     expect(languageCode(' Ukrainian ', 'd.language')).toBe('uk');
     expect(languageCode('RUSSIAN', 'd.language')).toBe('ru');
     expect(languageCode('english', 'd.language')).toBe('en');
+    // Ukraine's country code and ISO 639-2 codes for our languages, and og:locale's underscore
+    expect(languageCode('UA', 'd.language')).toBe('uk');
+    expect(languageCode('ukr', 'd.language')).toBe('uk');
+    expect(languageCode('RUS', 'd.language')).toBe('ru');
+    expect(languageCode('eng-GB', 'd.language')).toBe('en-gb');
+    expect(languageCode('uk_UA', 'd.language')).toBe('uk-ua');
     expect(languageCode(null, 'd.language')).toBeNull();
   });
 

@@ -1,7 +1,7 @@
 import { hash } from 'node:crypto';
 import { DomainError, describeValue } from '../errors.js';
 import { LIMITS } from '../limits.js';
-import { languageOfName } from '../text/language-code.js';
+import { canonicalLanguage, languageOfName } from '../text/language-code.js';
 import { collapseWhitespace, normalizeText } from '../text/normalize.js';
 import { parseIsoDate } from '../time/dates.js';
 import type { RawDocument } from './document-input.js';
@@ -66,14 +66,20 @@ export function documentFingerprint(text: string): string {
   return hash('sha1', normalizeText(text), 'hex');
 }
 
-/** A language code such as "en", "ru", "uk" or "pt-br", lower-cased (or one of ours by name: "English" → "en"); null when absent. */
+/**
+ * A language code such as "en", "ru", "uk" or "pt-br", lower-cased, `_` read as `-` (og:locale's
+ * "uk_UA"), and our languages' other spellings made theirs ("UA", "ukr" → "uk"; "English" → "en");
+ * null when absent.
+ */
 export function languageCode(value: unknown, field: string): string | null {
   const given = optionalString(value, field);
-  const language = given === null ? null : (languageOfName(given) ?? given.toLowerCase());
+  const language = given === null ? null : (languageOfName(given) ?? given.toLowerCase().replace(/_/g, '-'));
   if (language && !LANGUAGE_CODE.test(language)) {
     throw DomainError.badInput(field, `${field} must be a language code such as "en", "ru" or "uk", got ${shown(value)}`);
   }
-  return language;
+  if (language === null) return null;
+  const dash = language.indexOf('-');
+  return dash < 0 ? canonicalLanguage(language) : `${canonicalLanguage(language.slice(0, dash))}${language.slice(dash)}`;
 }
 
 /** White space and invisible format characters (zero-width space, BOM, soft hyphen): no content. */
