@@ -64,6 +64,8 @@ describe('parseCliArgs', () => {
     });
     expect(parseCliArgs(['export', '--format', 'stix', '--status', 'Confirmed', '--out', 'x.json'])).toMatchObject({ status: 'CONFIRMED' });
     expect(() => parseCliArgs(['export', '--format', 'stix', '--status', 'approved', '--out', 'x.json'])).toThrow('--status must be confirmed, suggested or rejected, got "approved"');
+    expect(() => parseCliArgs(['export', '--format', 'stix', '--status', 'rejected', '--out', 'x.json'])).toThrow(/a STIX bundle carries no rejected tags/);
+    expect(parseCliArgs(['export', '--format', 'csv', '--status', 'rejected', '--out', 'x.csv'])).toMatchObject({ status: 'REJECTED' });
     expect(parseCliArgs(['export', '--format', 'csv', '--bom', '--out', 'x.csv'])).toMatchObject({ format: 'csv', bom: true });
     expect(() => parseCliArgs(['export', '--format', 'jsonl', '--bom', '--out', 'x.jsonl'])).toThrow('--bom is for --format csv only');
   });

@@ -187,6 +187,9 @@ function parseExport(argv: string[]): CliArgs {
   if (status !== null && !(EXPORT_TAG_STATUSES as readonly string[]).includes(status)) {
     throw new UsageError(`--status must be confirmed, suggested or rejected, got "${values.status as string}"`);
   }
+  if (status === 'REJECTED' && format === 'stix') {
+    throw new UsageError('a STIX bundle carries no rejected tags (it links claims to the narratives they belong to): use --format csv or jsonl for --status rejected');
+  }
   return {
     command: 'export',
     format: format as ExportFormat,

@@ -119,7 +119,7 @@ describe('readDocuments(jsonl)', () => {
       'JSON Lines fields not read (line 1): event, id',
       'JSON Lines fields not read (line 3): when',
       expect.stringMatching(/^line 3 has no field for publishedAt \(or date, .*timestamp\); source_name \(or channel, .*outlet.*\); or give --source NAME for every record$/),
-      'JSON Lines fields not read (line 4): extra',
+      'JSON Lines fields not read (line 4): extra (further ones are not named)',
     ]);
     // the field not read is the one that lost to DocumentInput's own name, whatever the order
     const both = '{"published_at":"2020-01-01","text":"t","publishedAt":"2024-01-01","source_name":"A","source":{"name":"B"}}';

@@ -120,7 +120,8 @@ function noticesFor(options: ReadOptions) {
       if (fresh.length === 0) return;
       for (const k of fresh) told.add(k);
       unreadNotices += 1;
-      options.onNotice(`JSON Lines fields not read (line ${lineNo}): ${fresh.join(', ')}`);
+      const last = unreadNotices === MAX_UNREAD_NOTICES ? ' (further ones are not named)' : '';
+      options.onNotice(`JSON Lines fields not read (line ${lineNo}): ${fresh.join(', ')}${last}`);
     },
     /** The first time a line has no field at all for a required one (not an empty one), the names it may go by. */
     keyless(columns: Column[], lineNo: number): void {
