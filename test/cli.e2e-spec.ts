@@ -59,8 +59,8 @@ function runCli(args: string[], env: NodeJS.ProcessEnv, cwd: string, input?: str
   if (input !== undefined) child.stdin!.end(input);
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stderr += d));
+  child.stdout!.on('data', (d) => (stdout += d));
+  child.stderr!.on('data', (d) => (stderr += d));
   return new Promise((ok) => child.on('close', (code) => ok({ code, stdout, stderr })));
 }
 
@@ -69,13 +69,18 @@ describe.each(DATABASES)('command line on %s', (kind: TestDb) => {
   let database: { url?: string; dataDir?: string };
   let dropDatabase = async () => {};
 
-  function cli(args: string[], extraEnv: Record<string, string> = {}, input?: string): Promise<CliRun> {
-    const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', DEMO_DATA: 'on', ...extraEnv };
+  /** The environment of a command line run on this test's database. */
+  function cliEnv(extraEnv: Record<string, string> = {}): NodeJS.ProcessEnv {
+    const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', ...extraEnv };
     delete env.DATABASE_URL;
     delete env.DATA_DIR;
     if (database.url) env.DATABASE_URL = database.url;
     else env.DATA_DIR = database.dataDir;
-    return runCli(args, env, work, input);
+    return env;
+  }
+
+  function cli(args: string[], extraEnv: Record<string, string> = {}, input?: string): Promise<CliRun> {
+    return runCli(args, cliEnv({ DEMO_DATA: 'on', ...extraEnv }), work, input);
   }
 
   /** A fixture copied next to the test's own files, so rejects files land there. */
@@ -289,11 +294,7 @@ describe.each(DATABASES)('command line on %s', (kind: TestDb) => {
   }, 120_000);
 
   it('stops at Ctrl-C while a pipe\'s writer is idle, storing what it had read', async () => {
-    const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn' };
-    delete env.DATABASE_URL;
-    delete env.DATA_DIR;
-    if (database.url) env.DATABASE_URL = database.url;
-    else env.DATA_DIR = database.dataDir;
+    const env = cliEnv();
     const child = spawn(process.execPath, [CLI, 'import', '-'], { cwd: work, env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
@@ -509,11 +510,7 @@ ${post('2032-03-29 12:00', 'The governor says the school reopened today.')}
     }, 120_000);
 
     it('ends quietly with exit 0 when the reader closes standard output early (export … --out - | head -1)', async () => {
-      const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn' };
-      delete env.DATABASE_URL;
-      delete env.DATA_DIR;
-      if (database.url) env.DATABASE_URL = database.url;
-      else env.DATA_DIR = database.dataDir;
+      const env = cliEnv();
       for (const format of ['jsonl', 'csv', 'stix']) {
         const child = spawn(process.execPath, [CLI, 'export', '--format', format, '--out', '-'], { cwd: work, env, stdio: ['ignore', 'pipe', 'pipe'] });
         // closed before the export writes anything: every write it makes hits a broken pipe
