@@ -258,6 +258,12 @@ describe.each(DATABASES)('command line on %s', (kind: TestDb) => {
     expect((await cli(['export', '--format', 'jsonl', '--from', '2031-02-01', '--to', '2031-02-01', '--out', out])).code).toBe(0);
     const claims = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(claims.map((c) => c.publishedAt)).toEqual(['2031-02-01T08:30:00.000Z']);
+    // read again at another offset: nothing is stored anew, and the import says the dates differ
+    const again = await cli(['import', file]);
+    expect(summaryOf(again)).toMatchObject({ created: 0, duplicates: 1 });
+    expect(again.stderr).toContain('1 document(s) stored before carry another date in this file; they keep the stored one');
+    const same = await cli(['import', file, '--utc-offset', '+02:00']);
+    expect(same.stderr).not.toContain('another date');
   }, 120_000);
 
   it('imports standard input (import -), telling its format from its first bytes, rejects to stdin.rejects.jsonl', async () => {

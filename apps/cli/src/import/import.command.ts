@@ -13,7 +13,13 @@ import { RejectsFile, rejectsPathFor } from './rejects-file.js';
 /** The part of IngestService an import uses: one transaction per call. */
 export interface IngestPort {
   /** `documents[i].clash`: the i-th document's external id belongs to another source's stored document with another text. */
-  ingestValid(valid: Array<PreparedItem['doc']>): Promise<{ created: number; duplicates: number; claims: number; documents?: Array<{ clash: boolean }> }>;
+  ingestValid(valid: Array<PreparedItem['doc']>): Promise<{
+    created: number;
+    duplicates: number;
+    claims: number;
+    /** per document sent: `duplicate`, and the stored `document` (whose date a duplicate keeps) */
+    documents?: Array<{ clash: boolean; duplicate?: boolean; document?: { publishedAt: Date } }>;
+  }>;
   /** External ids already stored: a hint that spares extracting claims of documents that will be duplicates. */
   knownExternalIds?(externalIds: string[]): Promise<Set<string>>;
   /** What the narrative engine learns from: given, claims are scored beside extraction, off the main thread. */
@@ -164,6 +170,7 @@ async function importInput(ingest: IngestPort, options: ImportOptions, io: Impor
   };
 
   const totals = { records: 0, created: 0, duplicates: 0, claims: 0, rejected: 0 };
+  let redated = 0;
   // Progress counts the records settled (stored, found already there, or rejected), as the bytes
   // and the figures beside them do; the reader runs a few batches ahead.
   const report = (force = false) =>
@@ -190,6 +197,10 @@ async function importInput(ingest: IngestPort, options: ImportOptions, io: Impor
       // Not a re-sent document but another source's, with another text, under the same external
       // id: say so instead of counting it as a duplicate, or the record would be lost without a word.
       const clashes = (outcome.documents ?? []).flatMap((d, i) => (d.clash ? [batch[i]] : []));
+      // a document stored before keeps its date: say so when this file dates it otherwise
+      for (const [i, d] of (outcome.documents ?? []).entries()) {
+        if (d.duplicate && !d.clash && d.document && d.document.publishedAt.getTime() !== new Date(batch[i].doc.publishedAt).getTime()) redated += 1;
+      }
       for (const item of clashes) {
         totals.duplicates -= 1;
         await reject(
@@ -315,6 +326,12 @@ async function importInput(ingest: IngestPort, options: ImportOptions, io: Impor
     throw err;
   } finally {
     await pool.close();
+  }
+  if (redated > 0) {
+    progress.log(
+      `${redated} document(s) stored before carry another date in this file; they keep the stored one ` +
+        '(was the file read at another --utc-offset or --time-zone the first time? dates are not changed by a re-import)',
+    );
   }
   await rejects.close(true);
   progress.finish({ ...totals, records: totals.created + totals.duplicates + totals.rejected, bytes: interrupted ? storedBytes : totalBytes, totalBytes });
