@@ -95,7 +95,7 @@ describe('buildStixBundle', () => {
 
   it('uses a Narratrace identity as author and a TLP marking on every object', () => {
     const [producer, marking] = bundle.objects;
-    expect(producer).toMatchObject({ type: 'identity', name: 'Narratrace', identity_class: 'organization' });
+    expect(producer).toMatchObject({ type: 'identity', name: 'Narratrace', identity_class: 'organization', object_marking_refs: [marking.id] });
     expect(marking).toEqual({
       type: 'marking-definition',
       spec_version: '2.1',

@@ -341,6 +341,8 @@ export class StixBundleBuilder {
         name: this.options.producerName ?? 'Narratrace',
         description: 'Narrative-analysis platform that produced this export.',
         identity_class: 'organization',
+        // marked like every other object of the bundle
+        object_marking_refs: this.markingId ? [this.markingId] : undefined,
       }),
     ];
     if (this.markingId) {
