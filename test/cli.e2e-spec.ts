@@ -261,7 +261,7 @@ describe.each(DATABASES)('command line on %s', (kind: TestDb) => {
     // read again at another offset: nothing is stored anew, and the import says the dates differ
     const again = await cli(['import', file]);
     expect(summaryOf(again)).toMatchObject({ created: 0, duplicates: 1 });
-    expect(again.stderr).toContain('1 document(s) stored before carry another date in this file; they keep the stored one');
+    expect(again.stderr).toContain('1 record(s) repeat a document stored before (by an earlier import, or earlier in this file) with another date; the stored date is kept');
     const same = await cli(['import', file, '--utc-offset', '+02:00']);
     expect(same.stderr).not.toContain('another date');
   }, 120_000);
@@ -318,6 +318,18 @@ describe.each(DATABASES)('command line on %s', (kind: TestDb) => {
     child.stdin.end();
     expect([code, stderr]).toEqual([130, expect.stringContaining('interrupted')]);
     expect(summaryOf({ code: 130, stdout, stderr })).toMatchObject({ documents: 2, created: 2 });
+
+    // and before the writer has sent anything at all: an interrupted import of nothing
+    const silent = spawn(process.execPath, [CLI, 'import', '-'], { cwd: work, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let silentOut = '';
+    silent.stdout.on('data', (d) => (silentOut += d));
+    const silentClosed = new Promise<number | null>((ok) => silent.on('close', (c) => ok(c)));
+    await new Promise((r) => setTimeout(r, 8_000));
+    silent.kill('SIGINT');
+    const silentCode = await Promise.race([silentClosed, new Promise<'hung'>((ok) => setTimeout(() => ok('hung'), 30_000))]);
+    silent.stdin.end();
+    expect(silentCode).toBe(130);
+    expect(summaryOf({ code: 130, stdout: silentOut, stderr: '' })).toMatchObject({ documents: 0, created: 0 });
   }, 120_000);
 
   it('reads local times on both sides of a clock change in the --time-zone given', async () => {
@@ -573,7 +585,7 @@ ${post('2032-03-29 12:00', 'The governor says the school reopened today.')}
   it('prints help with --help, exit 0', async () => {
     const run = await cli(['--help']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/import <file> \[--format jsonl\|csv\|telegram\|rss\]/);
+    expect(run.stdout).toMatch(/import <file\|-> \[--format jsonl\|csv\|telegram\|rss\]/);
     expect(run.stdout).toMatch(/export --format csv\|jsonl\|stix/);
   });
 });

@@ -138,9 +138,22 @@ export async function runImport(ingest: IngestPort, options: ImportOptions, io: 
   };
   io.signal?.addEventListener('abort', close, { once: true });
   try {
-    if (pipe) stdin = await peekStream(pipe, STDIN_PEEK_BYTES);
-    // nothing at all (a filter that matched nothing): an empty import, as of an empty file
-    if (stdin?.ended && stdin.head.toString('utf8').trim() === '') return emptySummary(io.signal?.aborted === true);
+    if (pipe) {
+      try {
+        stdin = await peekStream(pipe, STDIN_PEEK_BYTES);
+      } catch (err) {
+        // Ctrl-C before the writer sent anything: an interrupted import of nothing
+        if (io.signal?.aborted) return emptySummary(true);
+        throw err;
+      }
+      // nothing at all (a filter that matched nothing): an empty import, as of an empty file,
+      // which also clears the rejects of an earlier run
+      if (stdin.ended && stdin.head.toString('utf8').trim() === '') {
+        const interrupted = io.signal?.aborted === true;
+        if (!interrupted) await new RejectsFile(options.rejects ?? STDIN_REJECTS).close(true);
+        return emptySummary(interrupted);
+      }
+    }
     return await importInput(ingest, options, io, stdin);
   } finally {
     io.signal?.removeEventListener('abort', close);
@@ -329,8 +342,8 @@ async function importInput(ingest: IngestPort, options: ImportOptions, io: Impor
   }
   if (redated > 0) {
     progress.log(
-      `${redated} document(s) stored before carry another date in this file; they keep the stored one ` +
-        '(was the file read at another --utc-offset or --time-zone the first time? dates are not changed by a re-import)',
+      `${redated} record(s) repeat a document stored before (by an earlier import, or earlier in this file) with another date; ` +
+        'the stored date is kept (if an earlier import read this file at another --utc-offset or --time-zone, importing it again does not change dates)',
     );
   }
   await rejects.close(true);
