@@ -4,12 +4,13 @@ import { DEFAULT_IMPORT_BATCH } from './cli-args.js';
 const USAGE = `Usage: npm run cli -- <command> [options]
 
 Commands:
-  import <file>   store documents from a file, extracting claims and suggesting narratives
+  import <file|-> store documents from a file (- for standard input), extracting claims and
+                  suggesting narratives
   export          write claims with their narrative tags to a file
 
 Run "npm run cli -- <command> --help" for a command's options.`;
 
-const IMPORT_HELP = `Usage: npm run cli -- import <file> [--format jsonl|csv|telegram|rss] [--source NAME] [--batch N]
+const IMPORT_HELP = `Usage: npm run cli -- import <file|-> [--format jsonl|csv|telegram|rss] [--source NAME] [--batch N]
                             [--utc-offset OFFSET | --time-zone ZONE] [--telegram-username NAME]
                             [--rejects FILE] [--progress-every N]
 
