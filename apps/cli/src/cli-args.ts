@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { LIMITS, parseTimeZone, parseUtcOffset, type TimeZone } from '@app/domain';
 import { exportRangeProblem, parseExportDate, type ExportDate } from './export/date-range.js';
 import { isImportFormat, type ImportFormat } from './formats/index.js';
+import { STDIN_REJECTS } from './import/rejects-file.js';
 
 export type ExportFormat = 'csv' | 'jsonl' | 'stix';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'jsonl', 'stix'];
@@ -134,7 +135,7 @@ function parseImport(argv: string[]): CliArgs {
 
 /** `--rejects FILE`: not empty, not standard output (that it is not the input is checked once paths are resolved, in main). */
 function rejectsArg(value: string | undefined, file: string): string | null {
-  if (value === undefined) return file === '-' ? 'stdin.rejects.jsonl' : null;
+  if (value === undefined) return file === '-' ? STDIN_REJECTS : null;
   const path = value.trim();
   if (path === '' || path === '-') throw new UsageError('--rejects must name a file');
   return path;

@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fromTypingFolder, parseCliArgs, UsageError, type ExportArgs, type ImportArgs } from './cli-args.js';
 import { helpText } from './help.js';
 import { isPipe } from './formats/streams.js';
-import { rejectsPathFor } from './import/rejects-file.js';
+import { rejectsPathFor, STDIN_REJECTS } from './import/rejects-file.js';
 
 /**
  * `npm run cli -- import|export …`. Arguments are checked before anything heavy loads, so help
@@ -75,7 +75,7 @@ async function main(argv: string[]): Promise<number> {
   let located = fromTypingFolder(args);
   // a pipe by name (/dev/stdin, <(…)) has no folder for <file>.rejects.jsonl: its rejects go where standard input's do
   if (located.command === 'import' && located.rejects === null && located.file !== '-' && isPipe(located.file)) {
-    located = { ...located, rejects: fromTypingFolder({ ...args, rejects: 'stdin.rejects.jsonl' } as ImportArgs).rejects };
+    located = { ...located, rejects: fromTypingFolder({ ...args, rejects: STDIN_REJECTS } as ImportArgs).rejects };
   }
   checkPaths(located);
   const { runCommand } = await import('./commands.js');

@@ -68,8 +68,6 @@ function emptySummary(interrupted: boolean): ImportSummary {
 
 /** Bytes of standard input looked at before reading it (format, UTF-16, CSV delimiter). */
 const STDIN_PEEK_BYTES = 64 * 1024;
-/** Where the rejects of `import -` go without `--rejects` (the folder the command was run in). */
-const STDIN_REJECTS = 'stdin.rejects.jsonl';
 
 /** Input size from which each further worker thread pays for its start. */
 const BYTES_PER_WORKER = 2 * 1024 * 1024;
@@ -150,7 +148,7 @@ export async function runImport(ingest: IngestPort, options: ImportOptions, io: 
       // which also clears the rejects of an earlier run
       if (stdin.ended && stdin.head.toString('utf8').trim() === '') {
         const interrupted = io.signal?.aborted === true;
-        if (!interrupted) await new RejectsFile(options.rejects ?? STDIN_REJECTS).close(true);
+        if (!interrupted) await new RejectsFile(options.rejects ?? rejectsPathFor(options.file, true)).close(true);
         return emptySummary(interrupted);
       }
     }
@@ -168,7 +166,7 @@ async function importInput(ingest: IngestPort, options: ImportOptions, io: Impor
   await checkReadable(options.file === '-' ? 'standard input' : options.file, options.format, stdin?.head);
   const format = options.format ?? (stdin ? detectStdinFormat(stdin.head) : await detectFormat(options.file));
   const totalBytes = stdin ? undefined : statSync(options.file).size;
-  const rejects = new RejectsFile(options.rejects ?? (stdin ? STDIN_REJECTS : rejectsPathFor(options.file)));
+  const rejects = new RejectsFile(options.rejects ?? rejectsPathFor(options.file, stdin !== null));
   const progress = new Progress(io.stderr, options.progressEvery);
   // A worker costs about half a second to start: a small file gets one, a large one all of them.
   const pool = new PreparePool(totalBytes === undefined ? options.workers : Math.min(options.workers, Math.max(1, Math.ceil(totalBytes / BYTES_PER_WORKER))));

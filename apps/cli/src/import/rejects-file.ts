@@ -7,9 +7,12 @@ export interface RejectRecord {
   raw: string;
 }
 
-/** `<file>.rejects.jsonl` next to the import file. */
-export function rejectsPathFor(file: string): string {
-  return `${file}.rejects.jsonl`;
+/** Where the rejects of standard input or a pipe by name go without `--rejects` (the folder the command was typed in). */
+export const STDIN_REJECTS = 'stdin.rejects.jsonl';
+
+/** `<file>.rejects.jsonl` next to the import file; `stdin.rejects.jsonl` for a pipe, which has no folder of its own. */
+export function rejectsPathFor(file: string, pipe = file === '-'): string {
+  return pipe ? STDIN_REJECTS : `${file}.rejects.jsonl`;
 }
 
 /**
