@@ -207,10 +207,11 @@ async function importInput(ingest: IngestPort, options: ImportOptions, io: Impor
       totals.claims += outcome.claims;
       // Not a re-sent document but another source's, with another text, under the same external
       // id: say so instead of counting it as a duplicate, or the record would be lost without a word.
-      const clashes = (outcome.documents ?? []).flatMap((d, i) => (d.clash ? [batch[i]] : []));
-      // a document stored before keeps its date: say so when this file dates it otherwise
+      // A document stored before keeps its date: say so (once, at the end) when this file dates it otherwise.
+      const clashes: WritableItem[] = [];
       for (const [i, d] of (outcome.documents ?? []).entries()) {
-        if (d.duplicate && !d.clash && d.document && d.document.publishedAt.getTime() !== new Date(batch[i].doc.publishedAt).getTime()) redated += 1;
+        if (d.clash) clashes.push(batch[i]);
+        else if (d.duplicate && d.document && d.document.publishedAt.getTime() !== batch[i].doc.publishedAt.getTime()) redated += 1;
       }
       for (const item of clashes) {
         totals.duplicates -= 1;
