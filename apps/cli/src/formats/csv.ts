@@ -30,12 +30,11 @@ function countBreaks(text: string): number {
 }
 
 /**
- * Picks `,`, `;` or tab from the first line of a file (Excel in many locales writes `;`). A first
- * line `sep=;`, which Excel writes and reads, names the delimiter and is not the header.
+ * Picks `,`, `;` or tab from the first line of a file's text (Excel in many locales writes `;`). A
+ * first line `sep=;`, which Excel writes and reads, names the delimiter and is not the header.
  */
-function sniffDelimiter(bytes: Buffer): { delimiter: string; sepLine: boolean } {
-  const head = bytes.toString('utf8').replace(/^\uFEFF/, '');
-  const firstLine = head.split(/\r\n|\r|\n/, 1)[0];
+export function sniffDelimiter(head: string): { delimiter: string; sepLine: boolean } {
+  const firstLine = head.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/, 1)[0];
   const sep = /^"?sep=(.)"?$/i.exec(firstLine.trim());
   if (sep) return { delimiter: sep[1] === '\\' ? '\t' : sep[1]!, sepLine: true };
   const unquoted = firstLine.replace(/"[^"]*"/g, '');
@@ -107,7 +106,7 @@ function recordToFields(record: string[], header: HeaderMap): DocumentFields {
  */
 export async function* readCsv(input: ImportInput, options: ReadOptions = {}): AsyncGenerator<ParsedRecord> {
   const head = typeof input === 'string' ? await readHead(input, 64 * 1024) : options.head;
-  const { delimiter, sepLine } = head ? sniffDelimiter(head) : { delimiter: ',', sepLine: false };
+  const { delimiter, sepLine } = head ? sniffDelimiter(head.toString('utf8')) : { delimiter: ',', sepLine: false };
   const source = openInput(input, options.onOpen);
   const parser = parse({
     bom: true,

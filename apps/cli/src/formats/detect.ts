@@ -1,4 +1,5 @@
 import { extname } from 'node:path';
+import { sniffDelimiter } from './csv.js';
 import { mapNames } from './field-names.js';
 import { readHead } from './streams.js';
 import type { ImportFormat } from './types.js';
@@ -18,8 +19,6 @@ const PEEK_BYTES = 64 * 1024;
 
 /** Keys a Telegram Desktop export (a chat, or a whole account) has near its start. */
 const TELEGRAM_KEYS = /"(?:messages|chats|personal_information|left_chats)"\s*:/;
-/** Excel's first line naming the delimiter. */
-const SEP_LINE = /^"?sep=.?"?$/i;
 
 async function peek(path: string): Promise<string> {
   return (await readHead(path, PEEK_BYTES)).toString('utf8').replace(/^\uFEFF/, '');
@@ -50,12 +49,12 @@ export function detectFormatFromHead(head: string): ImportFormat | null {
     return TELEGRAM_KEYS.test(start.slice(0, 4096)) ? 'telegram' : 'jsonl';
   }
   const firstLine = start.split(/\r?\n/, 1)[0];
-  if (SEP_LINE.test(firstLine.trim())) return 'csv';
-  if (/[,;\t]/.test(firstLine) && /text/i.test(firstLine)) return 'csv';
+  const { delimiter, sepLine } = sniffDelimiter(start);
+  if (sepLine) return 'csv';
+  if (!/[,;\t]/.test(firstLine)) return null;
+  if (/text/i.test(firstLine)) return 'csv';
   // a header naming a text column by another name ("Date;Content;Channel")
-  const delimiter = [',', ';', '\t'].find((d) => firstLine.includes(d));
-  if (delimiter && mapNames(firstLine.split(delimiter).map((f) => f.replace(/^"|"$/g, ''))).indexOf.text !== undefined) return 'csv';
-  return null;
+  return mapNames(firstLine.split(delimiter).map((f) => f.replace(/^"|"$/g, ''))).indexOf.text !== undefined ? 'csv' : null;
 }
 
 /**
@@ -91,13 +90,15 @@ export function unreadableBecause(head: Buffer, format: ImportFormat | null): st
       ? 'the file is an HTML page, not a feed: the feed address answered with a web page (a login, a bot check, a moved feed); save the feed itself'
       : 'the file is an HTML page, not a feed or export: Telegram Desktop exports HTML unless told otherwise (export the chat again with the format "Machine-readable JSON" and import its result.json), and a feed address may answer with a web page (a login, a bot check)';
   }
-  if (format !== 'csv' && format !== 'rss' && start.startsWith('[')) {
+  // the JSON shapes no reader takes, unless the file is read as CSV or a feed
+  const json = format !== 'csv' && format !== 'rss';
+  if (json && start.startsWith('[')) {
     return "the file is one JSON array, not JSON Lines: convert it first, e.g. jq -c '.[]' in.json > out.jsonl";
   }
-  if (format !== 'csv' && format !== 'rss' && /^\{\s*"type"\s*:\s*"bundle"/.test(start)) {
+  if (json && /^\{\s*"type"\s*:\s*"bundle"/.test(start)) {
     return 'the file is a STIX bundle (as `export --format stix` writes): import takes documents (JSON Lines, CSV, Telegram, RSS), not claims already extracted';
   }
-  if (format !== 'csv' && format !== 'rss' && format !== 'telegram' && /^\{[ \t]*\r?\n/.test(start) && !TELEGRAM_KEYS.test(start.slice(0, 4096))) {
+  if (json && format !== 'telegram' && /^\{[ \t]*\r?\n/.test(start) && !TELEGRAM_KEYS.test(start.slice(0, 4096))) {
     return "the file holds JSON objects over several lines (pretty-printed), not JSON Lines, one object a line: convert it first, e.g. jq -c . in.json > out.jsonl";
   }
   return null;
