@@ -107,6 +107,11 @@ function build(
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
+/** An offset's hour in two digits, as `parseOffset` reads it: "+3" → "+03", "-5:30" → "-05:30". */
+function twoDigitHour(offset: string): string {
+  return offset.replace(/^([+-])(\d)(?!\d)/, '$10$2');
+}
+
 /**
  * Minutes east of UTC of a zone as dates write it (`Z`, `+03:00`, `+0300`, `+03`, `MSK`), or of
  * none: then `assumed` (UTC unless an import says otherwise).
@@ -149,7 +154,7 @@ export function parseRfc822Date(input: string, assumed: AssumedZone = 0): Date |
   let year = Number(m[3]);
   if (m[3].length === 2) year += year < 50 ? 2000 : 1900;
   // "GMT+3" / "UTC+03:00" is the offset written after a zone name: "+03" / "+03:00".
-  const zone = m[7]?.replace(/^(?:GMT|UTC?)(?=[+-])/i, '').replace(/^([+-])(\d)(?!\d)/, (_, sign: string, hour: string) => `${sign}0${hour}`);
+  const zone = m[7] === undefined ? undefined : twoDigitHour(m[7].replace(/^(?:GMT|UTC?)(?=[+-])/i, ''));
   const offset = parseOffset(zone, assumed);
   if (offset === null) return null;
   return build(year, month, Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0), 0, offset);
@@ -193,7 +198,7 @@ export function parseDate(input: string, assumed: AssumedZone = 0): Date | null 
  * in minutes east of UTC; null when it is not one.
  */
 export function parseUtcOffset(text: string): number | null {
-  const value = text.trim().replace(/^([+-])(\d)(?=:|$)/, '$10$2');
+  const value = twoDigitHour(text.trim());
   if (!/^(?:[Zz]|[+-]\d{2}(?::?\d{2})?)$/.test(value)) return null;
   return parseOffset(value);
 }
