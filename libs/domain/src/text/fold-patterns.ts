@@ -32,7 +32,9 @@ export const MAY_DASH = 32;
 
 /**
  * Which of `normalizeText`'s replacements may find something in `text`: a superset, by code unit,
- * of each pattern's characters (INVISIBLE_RE, EMOJI_RE, ё and Ё, APOSTROPHE_RE, QUOTE_RE, DASH_RE).
+ * of each pattern's characters (INVISIBLE_RE, EMOJI_RE, ё and Ё, APOSTROPHE_RE, QUOTE_RE, DASH_RE),
+ * and of the characters that lower-case into one of them (Ꞌ U+A78B becomes the apostrophe-like ꞌ),
+ * since `text` is looked at before normalizeText lower-cases it.
  * Every character EMOJI_RE matches is U+00A9, U+00AE, U+203C, U+2049 or at least U+20E3 (astral
  * ones come as surrogates); letters, digits and the usual punctuation of all three languages are
  * below that, so most sentences need none of the replacements.
@@ -51,7 +53,7 @@ export function charactersToFold(text: string): number {
     }
     if (c === 0xa9 || c === 0xae || c === 0x203c || c === 0x2049 || c >= 0x20e3) may |= MAY_EMOJI;
     if (c === 0xad || c === 0x180e || (c >= 0x200b && c <= 0x200d) || (c >= 0x2060 && c <= 0x2064) || c === 0xfeff) may |= MAY_INVISIBLE;
-    if (c === 0xb4 || c === 0x02b9 || c === 0x02bb || c === 0x02bc || c === 0x02bd || c === 0x055a || (c >= 0x2018 && c <= 0x201b) || c === 0x2032 || c === 0xa78c || c === 0xff07) {
+    if (c === 0xb4 || c === 0x02b9 || c === 0x02bb || c === 0x02bc || c === 0x02bd || c === 0x055a || (c >= 0x2018 && c <= 0x201b) || c === 0x2032 || c === 0xa78b || c === 0xa78c || c === 0xff07) {
       may |= MAY_APOSTROPHE;
     }
     if (c === 0xab || c === 0xbb || (c >= 0x201c && c <= 0x201f) || c === 0x2033 || c === 0x2039 || c === 0x203a || c === 0x301d || c === 0x301e || c === 0xff02) {

@@ -15,6 +15,8 @@ describe('normalizeText', () => {
     const normalised = new Set(forms.map(normalizeText));
     expect([...normalised]).toEqual(["м'ясо"]);
     expect(normalizeText('П’ЯТЬ об’єктів')).toBe("п'ять об'єктів");
+    // The capital saltillo only becomes an apostrophe look-alike when lower-cased.
+    expect(normalizeText('мꞋясо')).toBe("м'ясо");
   });
 
   it('maps guillemets, low-9 and curly quotes to a straight double quote', () => {
@@ -74,6 +76,19 @@ describe('normalizeText', () => {
       const once = normalizeText(sample);
       expect(normalizeText(once)).toBe(once);
     }
+  });
+
+  it('is idempotent on every code point, alone and between letters of both scripts', () => {
+    const broken: string[] = [];
+    for (let c = 0; c < 0x110000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCodePoint(c);
+      for (const text of [ch, `a${ch}д`]) {
+        const once = normalizeText(text);
+        if (normalizeText(once) !== once) broken.push(`U+${c.toString(16).toUpperCase().padStart(4, '0')} in ${JSON.stringify(text)}`);
+      }
+    }
+    expect(broken).toEqual([]);
   });
 
   it('normalises long input without spaces', () => {
