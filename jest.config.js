@@ -9,7 +9,9 @@ const moduleNameMapper = {
 const transform = {
   '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.json', diagnostics: { ignoreCodes: [151002] } }],
 };
-const common = { extensionsToTreatAsEsm: ['.ts'], moduleNameMapper, transform, testEnvironment: 'node' };
+// fast-check's seed for every property test: fixed unless FUZZ_SEED says otherwise.
+const setupFiles = ['<rootDir>/test/support/fast-check.setup.ts'];
+const common = { extensionsToTreatAsEsm: ['.ts'], moduleNameMapper, transform, setupFiles, testEnvironment: 'node' };
 
 export default {
   testTimeout: 120000,
