@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * Dashboard benchmark: time from navigation to the first drawn trend chart with 20 narratives
  * × 365 daily points, in headless Chromium against the real server (PGlite) filled through

@@ -285,7 +285,7 @@ async function benchSize(size: number): Promise<SizeResult> {
       // The HTTP answer must agree with the repository's.
       const none = (await gql<{ narrativeTrends: GqlSeries[] }>(base, TRENDS_GQL, { from: YEAR_FROM.toISOString(), to: YEAR_TO.toISOString(), groupBy: 'NONE' })).narrativeTrends;
       const expected = await trends.totals(db, { ...a, unit: 'day' });
-      const httpRows: TrendRow[] = none.flatMap((s) => s.points.filter((p) => p.count > 0).map((p) => ({ narrativeId: s.narrative.id, bucket: new Date(p.bucket), groupKey: null, count: p.count, sources: p.sources })));
+      const httpRows: TrendRow[] = none.flatMap((s) => s.points.filter((p) => p.count > 0).map((p) => ({ narrativeId: s.narrative.id, bucket: p.bucket, groupKey: null, count: p.count, sources: p.sources })));
       checks.push(compare('GraphQL narrativeTrends NONE = trend_totals', httpRows, expected.filter((r) => r.count > 0)));
       log(`  ${checks.at(-1)!.ok ? 'ok  ' : 'FAIL'} ${checks.at(-1)!.name}`);
       await measure('(d)', 'NONE · GraphQL over HTTP (built server)', HTTP_RUNS, 3, async () =>

@@ -23,7 +23,7 @@ function code(res: GqlResponse<unknown>): string | undefined {
 }
 
 async function post(baseUrl: string, body: string | Buffer, headers: Record<string, string> = {}) {
-  const res = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  const res = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : new Uint8Array(body) });
   const text = await res.text();
   return { status: res.status, headers: res.headers, text, json: (() => { try { return JSON.parse(text); } catch { return null; } })() };
 }

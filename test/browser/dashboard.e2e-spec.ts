@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The dashboard in headless Chromium against the real server over PGlite with the demo corpus:
  * the default view, filters, review by click, keyboard and in bulk (checked in the database),

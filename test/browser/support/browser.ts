@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * Shared set-up of the dashboard's browser tests: Debian's Chromium driven by playwright-core,
  * a real server (test/support/test-app) serving a fresh dashboard build, and page watchers that
