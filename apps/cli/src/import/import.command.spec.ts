@@ -85,6 +85,33 @@ describe('runImport', () => {
     expect(ingest.extracted.slice(6).some(Boolean)).toBe(false);
   });
 
+  it('lists rejects found while writing in record order with those found while reading later records', async () => {
+    // record 2 clashes with another source's document (found by the database, in the first
+    // batch's transaction, which is slow); record 4 is not JSON (found by the reader, in the next batch)
+    writeFileSync(file, [doc(1), doc(2), doc(3), '{broken', doc(5), doc(6)].join('\n'));
+    const ingest: IngestPort = {
+      async ingestValid(docs) {
+        const first = docs.some((d) => d.externalId === 'd-1');
+        if (first) await new Promise((resolve) => setTimeout(resolve, 150));
+        return {
+          created: docs.length,
+          duplicates: 0,
+          claims: docs.length,
+          documents: docs.map((d) => ({ clash: d.externalId === 'd-2', duplicate: d.externalId === 'd-2' })),
+        };
+      },
+    };
+    const shown: string[] = [];
+    const stderr = { write: (chunk: string) => shown.push(chunk) > 0, isTTY: false };
+    const summary = await runImport(ingest, options({ batch: 2, concurrency: 4 }), { stderr });
+    expect(summary).toMatchObject({ documents: 6, rejected: 2 });
+    const rejects = readFileSync(`${file}.rejects.jsonl`, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(rejects.map((r) => r.recordNo)).toEqual([2, 4]);
+    expect(rejects[0].reason).toMatch(/^externalId "d-2" already belongs to another source's document/);
+    const lines = shown.join('').split('\n').filter((l) => /^line \d+:/.test(l));
+    expect(lines.map((l) => l.split(':')[0])).toEqual(['line 2', 'line 4']);
+  });
+
   it('leaves no rejects file after a clean run and removes a stale one', async () => {
     writeFileSync(file, [doc(1), doc(2)].join('\n'));
     writeFileSync(`${file}.rejects.jsonl`, '{"recordNo":1}\n');

@@ -104,6 +104,13 @@ interface ReadBatch {
 /** A batch's valid documents on their way to the database, each with its record as read. */
 type WritableItem = PreparedItem & { raw?: string };
 
+/** A record refused, for stderr and the rejects file. */
+interface Rejected {
+  recordNo: number;
+  reason: string;
+  raw: string;
+}
+
 /** A record as the rejects file keeps it: as read, else the document without its extracted claims. */
 function rawOf(item: WritableItem): string {
   if (item.raw !== undefined) return item.raw;
@@ -187,18 +194,30 @@ async function importInput(ingest: IngestPort, options: ImportOptions, io: Impor
   const report = (force = false) =>
     progress.update({ ...totals, records: totals.created + totals.duplicates + totals.rejected, bytes: input === null ? undefined : storedBytes, totalBytes }, force);
 
-  const reject = async (recordNo: number, reason: string, raw: string): Promise<void> => {
+  const reject = async ({ recordNo, reason, raw }: Rejected): Promise<void> => {
     totals.rejected += 1;
     if (totals.rejected <= MAX_SHOWN_REJECTS) progress.log(`${unit} ${recordNo}: ${reason}`);
     else if (totals.rejected === MAX_SHOWN_REJECTS + 1) progress.log(`more rejects follow; all are in ${rejects.path}`);
     await rejects.write({ recordNo, reason, raw });
   };
+  // Rejects reach stderr and the rejects file in record order: a batch's own (from reading,
+  // validation and the database) once the batch is written, after those of the batches before it,
+  // which may still be in another transaction.
+  let told: Promise<void> = Promise.resolve();
+  const tell = (found: Rejected[], written: Promise<void>): void => {
+    told = Promise.all([told, written]).then(async () => {
+      found.sort((a, b) => a.recordNo - b.recordNo);
+      for (const r of found) await reject(r);
+      if (found.length > 0) report();
+    });
+  };
 
   /**
-   * One batch; when the data of some record makes it fail, its records go one by one. `settled`
-   * runs as soon as its counts are in the totals (so that progress shows bytes and counts alike).
+   * One batch; when the data of some record makes it fail, its records go one by one. Records
+   * refused are added to `found`. `settled` runs as soon as its counts are in the totals (so that
+   * progress shows bytes and counts alike).
    */
-  const store = async (batch: WritableItem[], settled?: () => void): Promise<void> => {
+  const store = async (batch: WritableItem[], found: Rejected[], settled?: () => void): Promise<void> => {
     try {
       // (the ingest service itself runs a batch again when PostgreSQL aborts it over a lock conflict)
       const outcome = await ingest.ingestValid(batch.map((p) => p.doc));
@@ -215,24 +234,25 @@ async function importInput(ingest: IngestPort, options: ImportOptions, io: Impor
       }
       for (const item of clashes) {
         totals.duplicates -= 1;
-        await reject(
-          item.recordNo,
-          `externalId "${item.doc.externalId}" already belongs to another source's document with another text, so this record was not stored: ` +
+        found.push({
+          recordNo: item.recordNo,
+          reason:
+            `externalId "${item.doc.externalId}" already belongs to another source's document with another text, so this record was not stored: ` +
             'external ids must be unique across sources (in a CSV or JSON Lines file, prefix them with the source, e.g. "<source>:<id>")',
-          rawOf(item),
-        );
+          raw: rawOf(item),
+        });
       }
       settled?.();
       return;
     } catch (err) {
       if (!isRecordError(err)) throw err;
       if (batch.length === 1) {
-        await reject(batch[0].recordNo, `refused by the database: ${messageOf(err)}`, rawOf(batch[0]));
+        found.push({ recordNo: batch[0].recordNo, reason: `refused by the database: ${messageOf(err)}`, raw: rawOf(batch[0]) });
         settled?.();
         return;
       }
     }
-    for (const one of batch) await store([one]);
+    for (const one of batch) await store([one], found);
     settled?.();
   };
 
@@ -241,19 +261,21 @@ async function importInput(ingest: IngestPort, options: ImportOptions, io: Impor
   // failure must not depend on somebody awaiting it before that.
   const writing = new Set<Promise<void>>();
   const failed: unknown[] = [];
-  const write = async (batch: WritableItem[], bytes: number | undefined): Promise<void> => {
+  const write = async (batch: WritableItem[], bytes: number | undefined, found: Rejected[]): Promise<void> => {
     if (failed.length) throw failed[0];
     if (batch.length === 0) {
       stored(bytes);
+      tell(found, Promise.resolve());
       return;
     }
-    const job: Promise<void> = store(batch, () => stored(bytes))
+    const job: Promise<void> = store(batch, found, () => stored(bytes))
       .then(() => report())
       .catch((error: unknown) => {
         failed.push(error);
       })
       .finally(() => writing.delete(job));
     writing.add(job);
+    tell(found, job);
     if (writing.size >= options.concurrency) await Promise.race(writing);
     if (failed.length) throw failed[0];
   };
@@ -267,15 +289,13 @@ async function importInput(ingest: IngestPort, options: ImportOptions, io: Impor
     const next = preparing.shift();
     if (!next) return;
     const prepared = await next.result;
-    const all = [
+    const found: Rejected[] = [
       ...next.rejects.map((r) => ({ recordNo: r.recordNo, reason: r.reason, raw: r.raw })),
       ...prepared.rejects.map((r) => ({ ...r, raw: next.raws.get(r.recordNo) ?? r.raw })),
     ];
-    all.sort((a, b) => a.recordNo - b.recordNo);
-    for (const r of all) await reject(r.recordNo, r.reason, r.raw);
     const valid: WritableItem[] = prepared.valid;
     for (const item of valid) item.raw = next.raws.get(item.recordNo);
-    await write(valid, next.bytes);
+    await write(valid, next.bytes, found);
     report();
   };
   const send = async (read: ReadBatch): Promise<void> => {
@@ -330,9 +350,10 @@ async function importInput(ingest: IngestPort, options: ImportOptions, io: Impor
     while (preparing.length > 0) await handOn();
     await Promise.all(writing);
     if (failed.length) throw failed[0];
+    await told;
   } catch (err) {
     // Let batches already sent finish (or fail) before reporting, so the database is left quiet.
-    await Promise.allSettled([...writing, ...preparing.map((p) => p.result)]);
+    await Promise.allSettled([...writing, ...preparing.map((p) => p.result), told]);
     progress.clear();
     await rejects.close().catch(() => undefined);
     throw err;
