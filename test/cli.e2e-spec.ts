@@ -12,6 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CREATE_NARRATIVE } from './factories/documents.js';
 import { createPostgresDatabase, DATABASES, startTestServer, type TestDb } from './support/test-app.js';
+import { until } from './support/until.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = join(root, 'dist/apps/api/apps/cli/src/main.js');
@@ -310,9 +311,9 @@ describe.each(DATABASES)('command line on %s', (kind: TestDb) => {
     // two records, then the writer keeps the pipe open and says nothing
     child.stdin.write('{"text":"The council says the idle pipe test began.","publishedAt":"2031-03-01","source":"Idle Desk"}\n');
     child.stdin.write('{"text":"The mayor says the second record arrived.","publishedAt":"2031-03-01","source":"Idle Desk"}\n');
-    // interrupt once the import is running (it says nothing for two records: give it time to open
-    // the database), and expect it to end well before the writer does
-    await new Promise((r) => setTimeout(r, 8_000));
+    // interrupt once the import has read them and says it is waiting for the writer, and expect it
+    // to end well before the writer does
+    await until(() => stderr.includes('standard input has sent nothing for 2 s: waiting for more'), 60_000, 'the import to wait for its writer');
     child.kill('SIGINT');
     const code = await Promise.race([closed, new Promise<'hung'>((ok) => setTimeout(() => ok('hung'), 30_000))]);
     child.stdin.end();
@@ -322,9 +323,11 @@ describe.each(DATABASES)('command line on %s', (kind: TestDb) => {
     // and before the writer has sent anything at all: an interrupted import of nothing
     const silent = spawn(process.execPath, [CLI, 'import', '-'], { cwd: work, env, stdio: ['pipe', 'pipe', 'pipe'] });
     let silentOut = '';
+    let silentErr = '';
     silent.stdout.on('data', (d) => (silentOut += d));
+    silent.stderr.on('data', (d) => (silentErr += d));
     const silentClosed = new Promise<number | null>((ok) => silent.on('close', (c) => ok(c)));
-    await new Promise((r) => setTimeout(r, 8_000));
+    await until(() => silentErr.includes('standard input has sent nothing for 2 s'), 60_000, 'the import to wait for a silent writer');
     silent.kill('SIGINT');
     const silentCode = await Promise.race([silentClosed, new Promise<'hung'>((ok) => setTimeout(() => ok('hung'), 30_000))]);
     silent.stdin.end();

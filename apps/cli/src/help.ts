@@ -41,7 +41,8 @@ Options:
       --progress-every N   without a terminal, a progress line every N records (default 10000)
 
 <file> may be - for standard input (… | npm run cli -- import -): its format is told from its
-first bytes unless --format names it.
+first bytes unless --format names it. When the writer sends nothing for 2 s, stderr says the
+import is waiting for it; it ends when the writer closes the pipe (Ctrl-D at a terminal).
 
 Malformed records are reported on stderr with their line or item number, skipped, and written
 to <file>.rejects.jsonl (one {"recordNo","reason","raw"} object per line, raw as read). Input

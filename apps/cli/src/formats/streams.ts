@@ -25,17 +25,40 @@ export async function readHead(path: string, bytes: number): Promise<Buffer> {
 /** How long a look at a stream waits for more once it holds a whole first line: a slow writer is not waited for. */
 const PEEK_QUIET_MS = 100;
 
+/** How long a stream may send nothing, while it is waited for, before `onIdle` is called (by default). */
+export const IDLE_NOTICE_MS = 2000;
+
+export interface PeekOptions {
+  /** called once, the first time a read of the source (in the look or later) has waited `idleMs` */
+  onIdle?: () => void;
+  idleMs?: number;
+}
+
 /**
  * The first bytes of a stream, for a look before reading it, and a stream that yields everything
  * from the start: standard input cannot be opened twice. It reads up to `bytes`, or to the end, or
  * — once it holds a whole first line — until the writer pauses, so that a producer writing a few
  * records and then waiting is not waited for.
  */
-export async function peekStream(source: Readable, bytes: number): Promise<{ head: Buffer; stream: Readable; ended: boolean }> {
+export async function peekStream(source: Readable, bytes: number, { onIdle, idleMs = IDLE_NOTICE_MS }: PeekOptions = {}): Promise<{ head: Buffer; stream: Readable; ended: boolean }> {
   const chunks: Buffer[] = [];
   let size = 0;
   const iterator = source[Symbol.asyncIterator]();
   const toBuffer = (value: unknown) => (typeof value === 'string' ? Buffer.from(value) : (value as Buffer));
+  let idleTold = onIdle === undefined;
+  const waitFor = async (next: Promise<IteratorResult<unknown>>): Promise<IteratorResult<unknown>> => {
+    if (idleTold) return next;
+    let timer: NodeJS.Timeout | undefined;
+    const idle = new Promise<null>((resolve) => {
+      timer = setTimeout(() => resolve(null), idleMs);
+    });
+    const first = await Promise.race([next, idle]);
+    clearTimeout(timer);
+    if (first !== null) return first;
+    idleTold = true;
+    onIdle?.();
+    return next;
+  };
   let ended = false;
   let lineSeen = false;
   // a read still under way when the look ended: the replay starts with it
@@ -56,7 +79,7 @@ export async function peekStream(source: Readable, bytes: number): Promise<{ hea
       }
       result = first;
     } else {
-      result = await next;
+      result = await waitFor(next);
     }
     if (result.done) {
       ended = true;
@@ -71,11 +94,11 @@ export async function peekStream(source: Readable, bytes: number): Promise<{ hea
     yield* chunks;
     if (ended) return;
     if (unfinished) {
-      const result = await unfinished;
+      const result = await waitFor(unfinished);
       if (result.done) return;
       yield toBuffer(result.value);
     }
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield toBuffer(next.value);
+    for (let next = await waitFor(iterator.next()); !next.done; next = await waitFor(iterator.next())) yield toBuffer(next.value);
   }
   const stream = Readable.from(all(), { objectMode: false });
   // closing the new stream early (a fatal error) releases the source too

@@ -4,7 +4,7 @@ import { DomainError, type EngineModelInput } from '@app/domain';
 import { sqlStateOf } from '@app/persistence';
 import type { ImportArgs } from '../cli-args.js';
 import { checkReadable, detectFormat, detectStdinFormat, readDocuments, type ImportFormat, type ImportInput, type ParsedReject } from '../formats/index.js';
-import { isPipe, peekStream } from '../formats/streams.js';
+import { IDLE_NOTICE_MS, isPipe, peekStream } from '../formats/streams.js';
 import type { PreparedBatch, PreparedItem, RawItem } from './prepare.js';
 import { PreparePool } from './prepare-pool.js';
 import { Progress, type ProgressSink } from './progress.js';
@@ -142,10 +142,18 @@ export async function runImport(ingest: IngestPort, options: ImportOptions, io: 
     stdin?.stream.destroy();
   };
   io.signal?.addEventListener('abort', close, { once: true });
+  // said on stderr (once the import runs, above its progress) when the writer keeps the pipe open
+  // and sends nothing: not hung, waiting
+  const notices = { say: (message: string) => void io.stderr.write(`${message}\n`) };
+  const waiting = () =>
+    notices.say(
+      `${options.file === '-' ? 'standard input' : options.file} has sent nothing for ${IDLE_NOTICE_MS / 1000} s: waiting for more ` +
+        '(the import ends when the writer closes it; Ctrl-C stops it, keeping what was read)',
+    );
   try {
     if (pipe) {
       try {
-        stdin = await peekStream(pipe, STDIN_PEEK_BYTES);
+        stdin = await peekStream(pipe, STDIN_PEEK_BYTES, { onIdle: waiting });
       } catch (err) {
         // Ctrl-C before the writer sent anything: an interrupted import of nothing
         if (io.signal?.aborted) return emptySummary(true);
@@ -159,14 +167,20 @@ export async function runImport(ingest: IngestPort, options: ImportOptions, io: 
         return emptySummary(interrupted);
       }
     }
-    return await importInput(ingest, options, io, stdin);
+    return await importInput(ingest, options, io, stdin, notices);
   } finally {
     io.signal?.removeEventListener('abort', close);
     close();
   }
 }
 
-async function importInput(ingest: IngestPort, options: ImportOptions, io: ImportIo, stdin: { head: Buffer; stream: Readable } | null): Promise<ImportSummary> {
+async function importInput(
+  ingest: IngestPort,
+  options: ImportOptions,
+  io: ImportIo,
+  stdin: { head: Buffer; stream: Readable } | null,
+  notices: { say: (message: string) => void },
+): Promise<ImportSummary> {
   const started = performance.now();
   const source: ImportInput = stdin?.stream ?? options.file;
   // before detecting: a UTF-16 file is told what to do, not that its format cannot be told
@@ -175,6 +189,7 @@ async function importInput(ingest: IngestPort, options: ImportOptions, io: Impor
   const totalBytes = stdin ? undefined : statSync(options.file).size;
   const rejects = new RejectsFile(options.rejects ?? rejectsPathFor(options.file, stdin !== null));
   const progress = new Progress(io.stderr, options.progressEvery);
+  notices.say = (message) => progress.log(message);
   // A worker costs about half a second to start: a small file gets one, a large one all of them.
   const pool = new PreparePool(totalBytes === undefined ? options.workers : Math.min(options.workers, Math.max(1, Math.ceil(totalBytes / BYTES_PER_WORKER))));
   if (ingest.engineModel) pool.setModel(await ingest.engineModel());
