@@ -123,12 +123,14 @@ describe('parseRule', () => {
     });
   });
 
-  it('parses the longest allowed rule quickly', () => {
+  // A guard against a parser that turns super-linear (a regression would take seconds or hang),
+  // not a speed measure: the bound is loose for a noisy machine. bench/ measures speed.
+  it('parses the longest allowed rule without blowing up', () => {
     const rule = Array.from({ length: 400 }, (_, i) => `(t${i} OR -u${i})`).join(' ').slice(0, MAX_RULE_LENGTH);
     const trimmed = rule.slice(0, rule.lastIndexOf(')') + 1);
     const started = performance.now();
     parseRule(trimmed);
-    expect(performance.now() - started).toBeLessThan(100);
+    expect(performance.now() - started).toBeLessThan(2_000);
   });
 });
 
@@ -210,12 +212,13 @@ describe('matchesRule', () => {
     expect([en, ru, uk, en, en, uk].map((c) => matchesRule(rule, c))).toEqual([true, true, false, true, true, false]);
   });
 
-  it('is fast on long claims', () => {
+  // As above: catches matching that grows with the square of a claim's length, with a loose bound.
+  it('matches long claims without blowing up', () => {
     const long = claim('word '.repeat(20_000) + 'target');
     const rule = parseRule('"word target" OR tar* OR -missing');
     const started = performance.now();
     for (let i = 0; i < 20; i++) matchesRule(rule, { ...long, normalized: `${long.normalized} ${i}` });
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(10_000);
   });
 });
 

@@ -214,10 +214,11 @@ describe('data folder lock', () => {
     for (const r of racers) r.proc.stdin!.end();
     await Promise.all(racers.map((r) => r.lines));
     expect(results.filter((r) => r.won)).toHaveLength(1);
-    for (const r of results.filter((r) => !r.won)) expect(r.refused).toMatch(/is in use by another Narratrace process \(pid \d+\)/);
+    // a loser names the winner, or (when a takeover held it up for every try) nobody
+    for (const r of results.filter((r) => !r.won)) expect(r.refused).toMatch(/is in use by another Narratrace process( \(pid \d+\))?: stop it first/);
     expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
     lockDataDir(dir).release();
-  }, 30_000);
+  }, 60_000);
 });
 
 describe('embedded database lock', () => {

@@ -13,7 +13,8 @@ export const LOCK_FILE = 'narratrace.lock';
 
 /** A takeover that is still under way after this long was left by a process that died in it. */
 const TAKEOVER_STALE_MS = 10_000;
-const MAX_ATTEMPTS = 20;
+/** Tries at a lock that keeps changing hands before giving up (a wait of 20 ms each while another takes it over). */
+const MAX_ATTEMPTS = 100;
 
 /** What the lock file holds: enough to tell whether its process is still running. */
 export interface LockHolder {
