@@ -4,13 +4,15 @@
  *   (a) our sets (dev, dev-b, held-out),
  *   (b) the independent sets in other styles and wordings (wire, telegram, tv-themes, fresh),
  *   (c) the human-labelled Propaganda Diary cases in a few-shot protocol (if the file is present);
- * then a summary against the acceptance bar and the leave-one-set-out calibration figures.
+ * then a summary against the acceptance bar, everyday off-topic news against every hand-written
+ * set's narratives, and the leave-one-set-out calibration figures.
  * Options: --verbose prints every miss; --no-loso skips the leave-one-set-out refits.
  */
 import { DEFAULT_THRESHOLD } from '@app/domain';
 import { TfidfBaseline } from './baseline.js';
 import { describe, featureRows, fitLogistic, score } from './calibrate.js';
 import { DEV_SET } from './dev-set.js';
+import { EVERYDAY_CLAIMS } from './everyday-set.js';
 import { evaluate, formatRows, HEADER, matcherFor, matcherPredictor, type Metrics, type MetricsByLang, type Outcome } from './harness.js';
 import { loadPropagandaDiary, PROPAGANDA_DIARY_PATH } from './propaganda-diary.js';
 import { INDEPENDENT_SETS, OUR_SETS } from './sets.js';
@@ -93,6 +95,16 @@ function main(): void {
   );
   console.log(`${'set'.padEnd(24)} ${'precision'.padStart(9)} ${'recall'.padStart(7)} ${'stance'.padStart(7)} ${'off-topic'.padStart(18)}`);
   for (const { name, m } of summary) console.log(`${name.padEnd(24)} ${verdict(m)}`);
+
+  console.log(`\nEveryday news that uses the narratives' words (${EVERYDAY_CLAIMS.length} claims, none about the war), tagged with each set's narratives:`);
+  let everydayTagged = 0;
+  for (const set of [...OUR_SETS, ...INDEPENDENT_SETS]) {
+    const { metrics, outcomes } = evaluate([...EVERYDAY_CLAIMS], matcherPredictor(matcherFor(set)));
+    everydayTagged += metrics.all.offTopicTagged;
+    console.log(`  ${set.name.padEnd(22)} ${metrics.all.offTopicTagged} of ${metrics.all.offTopic}`);
+    if (verbose) printMisses(outcomes);
+  }
+  console.log(`  ${'all sets'.padEnd(22)} ${everydayTagged} of ${EVERYDAY_CLAIMS.length * (OUR_SETS.length + INDEPENDENT_SETS.length)}`);
 
   if (loso) {
     console.log('\nLeave-one-set-out calibration: refit on the other sets (npx tsx eval/calibrate.ts), score the one left out, threshold 0.5');

@@ -1,6 +1,6 @@
 import { canonicalLanguage } from '../text/language-code.js';
 import { normalizeText } from '../text/normalize.js';
-import { CONCEPTS, NEGATION_FRAMES, NEGATION_RULES, PAIR_RULES, type ConceptDef, type CueDef } from './lexicon.js';
+import { CONCEPTS, CONFLICT_ANCHORS, NEGATION_FRAMES, NEGATION_RULES, PAIR_RULES, type ConceptDef, type CueDef } from './lexicon.js';
 import { stemToken, type Lang } from './stemmers.js';
 
 export type { Lang } from './stemmers.js';
@@ -340,6 +340,8 @@ export interface CompiledConcept {
   side: ConceptDef['side'] | null;
   /** names a topic or an actor rather than a claim about it */
   topic: boolean;
+  /** places a claim in the war: an actor or one of CONFLICT_ANCHORS */
+  anchor: boolean;
   /** dense number of the concept's group, or of the concept itself when it has none (for array-indexed lookups) */
   groupIndex: number;
   /** bit of the concept's side (0 for concepts without one) */
@@ -364,6 +366,7 @@ export const CONCEPT_LIST: readonly CompiledConcept[] = CONCEPTS.map((c, index) 
     weight: c.weight ?? 1,
     side: c.side ?? null,
     topic: c.topic === true || c.side !== undefined,
+    anchor: c.side !== undefined || CONFLICT_ANCHORS.has(c.id),
     groupIndex,
     sideBit: c.side ? SIDE_BITS[c.side] : 0,
     feature: -1,

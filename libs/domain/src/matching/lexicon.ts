@@ -151,7 +151,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
     id: 'defeat', group: 'ua_weakness', weight: 0.9,
     en: 'defeat*|losing|lose the war|lost the war|lose|loses|lost|rout|routed|capitulat*|surrender*|beaten|hopeless|futile|lost cause|no chance|cannot win|can\'t win|unwinnable|humiliat*|failure|failing|failed|no way to win|won\'t win|will not win|cannot prevail|can\'t prevail|defeated|lost already|smashed|crushed|beaten badly',
     ru: 'поражени*|проигр*|капитул*|сдаться|сдают*|сдались|сдач*|разгром*|безнадеж*|бесполезн*|без шансов|нет шансов|не победить|не может победить|провал*|проваль*|унижен*|проиграл*|проиграет|проиграют|слились|слилась|сдулись|разбита|разбиты|разбит|разгромлена|разгромлены',
-    uk: 'поразк*|програ*|капітул*|здатися|здаються|здались|здач*|розгром*|безнадій*|марн*|без шансів|немає шансів|не перемогти|не може перемогти|провал*|принижен*|програла|програли|програє|програють|злилися|злились|здулися|розбита|розбиті|розбитий|розгромлена|розгромлені',
+    uk: 'поразк*|програв*|програш*|програти|програні|програний|програно|капітул*|здатися|здаються|здались|здач*|розгром*|безнадій*|марно|марні зусилля|марн* спроб*|марн* опір*|марн* жертв*|без шансів|немає шансів|не перемогти|не може перемогти|провал*|принижен*|програла|програли|програє|програють|злилися|злились|здулися|розбита|розбиті|розбитий|розгромлена|розгромлені',
   },
   {
     id: 'casualties', group: 'battlefield', weight: 0.6, topic: true,
@@ -720,6 +720,21 @@ export const CONCEPTS: readonly ConceptDef[] = [
     uk: 'полонен*|обмін* полонен*|обмін*|повернулися додому|повернулись додому|репатрі*|депортац*|депортов*|викраден* діт*|обмін* тіл*|тіла загиблих|тіл загиблих|обміняли',
   },
 ];
+
+/**
+ * Concepts that place a claim in the war and the information fight around it, beside the actors
+ * (every concept with a `side`): fighting, weapons, the front's places, mobilisation, sanctions,
+ * the standing propaganda themes. A claim that names none of them ("the film was a failure at the
+ * box office", "talks between two companies collapsed") is not taken for a war narrative on its
+ * generic words alone (see `unanchored` in the matcher). Left out on purpose, as everyday words
+ * match them: capture ("fell", "took", "взятку"), abandonment ("gave up on"), staged ("постановка").
+ */
+export const CONFLICT_ANCHORS: ReadonlySet<string> = new Set([
+  'military', 'war', 'front', 'defences', 'casualties', 'mobilisation', 'advance', 'encirclement', 'retreat',
+  'place_east', 'weapons', 'ammo', 'strikes', 'nuclear', 'prisoners', 'mercenaries', 'atrocity', 'atrocity_site', 'sanctions',
+  'refugees', 'refugee_burden', 'grain', 'legitimacy', 'legitimacy_weak', 'aid_denied', 'puppet', 'puppet_weak',
+  'coup', 'biolabs', 'biolabs_weak', 'nazis', 'nazis_weak', 'russophobia', 'nato_threat', 'nato_threat_weak', 'transplant',
+]);
 
 /**
  * Words and phrases that turn a claim into a denial or rebuttal of what it mentions.

@@ -163,7 +163,7 @@ describe('NarrativeMatcher', () => {
     const calls: string[] = [];
     const boost: Scorer = {
       name: 'always-advance',
-      weight: 10,
+      weight: 15,
       prepare: (ns) => calls.push(`prepare:${ns.length}`),
       score: (_claim, n) => (n.profile.id === 'n-advance' ? 1 : 0),
     };
@@ -236,6 +236,50 @@ describe('NarrativeMatcher', () => {
     const weather = m.features({ text: 'Snow is expected in Lviv.' }).find((x) => x.narrativeId === 'n-stolen')!.features;
     expect(weather.claimKey).toBe(0);
     expect(weather.nameCoverage).toBe(0);
+  });
+});
+
+describe('NarrativeMatcher on everyday text that shares a generic word with a war narrative', () => {
+  // failure, collapse, defeat, giving up: words of the "collapse" narrative that everyday news uses too
+  const everyday: Array<[string, string]> = [
+    ['The film was a complete failure at the box office.', 'en'],
+    ['The negotiations between the two companies collapsed.', 'en'],
+    ['Our team lost the cup final after extra time.', 'en'],
+    ['Фильм полностью провалился в прокате.', 'ru'],
+    ['Биржевые индексы рухнули в понедельник.', 'ru'],
+    ['Футбольный клуб капитулировал перед соперником со счётом 0:5.', 'ru'],
+    ['Шкільна програма з математики зміниться з вересня.', 'uk'],
+    ['Марна трата часу: огляд нового серіалу.', 'uk'],
+    ['Наша команда програла фінал кубка в овертаймі.', 'uk'],
+  ];
+
+  it('suggests no war narrative for a claim that names nothing of the war', () => {
+    const m = matcher();
+    m.addExample({ id: 'c4', narrativeId: 'n-collapse', positive: true, text: 'Капитуляция Киева неизбежна: держать фронт некому.' });
+    for (const [text, language] of everyday) {
+      const s = top(m, text, language);
+      expect([text, s?.accepted ?? false]).toEqual([text, false]);
+      expect(m.features({ text, language }).find((x) => x.narrativeId === 'n-collapse')?.features.unanchored ?? 1).toBe(1);
+    }
+    // the same words about the war still count
+    expect(top(m, 'The Ukrainian front collapsed and the army gave up.', 'en')).toMatchObject({ narrativeId: 'n-collapse', accepted: true });
+    expect(top(m, 'Украинская армия провалила оборону и капитулировала.', 'ru')).toMatchObject({ narrativeId: 'n-collapse', accepted: true });
+  });
+
+  it('reads "програма" (a programme) as no defeat, and "програла" (lost) as one', () => {
+    const concepts = (text: string) => analyze(text, 'uk').concepts.map((c) => c.concept.id);
+    expect(concepts('Уряд оголосив нову програму підтримки')).not.toContain('defeat');
+    expect(concepts('Армія програла битву')).toContain('defeat');
+    expect(concepts('Україна програє війну')).toContain('defeat');
+  });
+
+  it('does not hold a narrative about something else than the war to its anchors', () => {
+    const m = new NarrativeMatcher();
+    m.setNarratives([{ id: 'v', slug: 'vaccines', name: 'Vaccines cause infertility', description: 'Childhood vaccines are said to make girls infertile.' }]);
+    m.addExample({ id: 'v1', narrativeId: 'v', positive: true, text: 'The new vaccine makes young women infertile, doctors hide it.' });
+    const f = m.features({ text: 'Doctors admit the vaccine causes infertility.' }).find((x) => x.narrativeId === 'v')!.features;
+    expect(f.unanchored).toBe(0);
+    expect(top(m, 'Doctors admit the vaccine causes infertility.')).toMatchObject({ narrativeId: 'v', accepted: true });
   });
 });
 

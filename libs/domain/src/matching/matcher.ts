@@ -165,6 +165,10 @@ interface NarrativeState {
   profileSides: number;
   /** … and by the profile or a confirmed example */
   sides: number;
+  /** the profile names a concept that places it in the war (CompiledConcept.anchor) */
+  profileAnchored: boolean;
+  /** … or a confirmed example does */
+  anchored: boolean;
   /** concept groups named in the narrative's name: [group number, weight, …] */
   nameGroups: number[];
   nameWeight: number;
@@ -187,6 +191,8 @@ export interface MatchFeatures {
   claimKey: number;
   /** 1 when the claim names actors and none of them is on a side the narrative's profile or examples name */
   actorMismatch: number;
+  /** 1 when the narrative is about the war (its profile or examples name an anchor concept) and the claim names none */
+  unanchored: number;
   /** weighted share of the concept groups of the narrative's name that the claim names */
   nameCoverage: number;
   /** how much closer the claim is to a rejected example than to any confirmed one (0 if not) */
@@ -205,6 +211,7 @@ export interface Calibration {
   key: number;
   claimKey: number;
   actorMismatch: number;
+  unanchored: number;
   nameCoverage: number;
   negative: number;
 }
@@ -228,6 +235,7 @@ export const DEFAULT_CALIBRATION: Calibration = {
   key: 1.3,
   claimKey: 1.56,
   actorMismatch: -0.47,
+  unanchored: -4,
   nameCoverage: 2.1,
   negative: -4,
 };
@@ -238,7 +246,7 @@ export const DEFAULT_THRESHOLD = 0.5;
 const EXAMPLE_CONCEPT_SHARE = 0.6;
 
 function emptyFeatures(): MatchFeatures {
-  return { profileConcept: 0, profileLexical: 0, exampleConcept: 0, exampleLexical: 0, key: 0, claimKey: 0, actorMismatch: 0, nameCoverage: 0, negative: 0, plugins: 0 };
+  return { profileConcept: 0, profileLexical: 0, exampleConcept: 0, exampleLexical: 0, key: 0, claimKey: 0, actorMismatch: 0, unanchored: 0, nameCoverage: 0, negative: 0, plugins: 0 };
 }
 
 function sigmoid(z: number): number {
@@ -323,9 +331,11 @@ export class NarrativeMatcher {
     const vecs = vecsOf(a);
     const profileConcepts = new Map<string, number>();
     let sides = 0;
+    let anchored = false;
     for (const m of a.concepts) {
       profileConcepts.set(m.concept.id, m.concept.weight);
       sides |= m.concept.sideBit;
+      anchored ||= m.concept.anchor;
     }
     const byGroup = new Map<number, number>();
     for (const m of analyze(profile.name).concepts) byGroup.set(m.concept.groupIndex, Math.max(byGroup.get(m.concept.groupIndex) ?? 0, m.concept.weight));
@@ -347,6 +357,8 @@ export class NarrativeMatcher {
       hasClaimKey: false,
       profileSides: sides,
       sides,
+      profileAnchored: anchored,
+      anchored,
       nameGroups,
       nameWeight,
       dirtyKey: true,
@@ -423,11 +435,17 @@ export class NarrativeMatcher {
     const need = positives <= 1 ? 1 : 2;
     for (const [id, c] of counts) if (c >= need && !n.key.has(id)) n.key.set(id, conceptWeight(id));
     n.sides = n.profileSides;
+    n.anchored = n.profileAnchored;
     if (slots) {
       for (const slot of slots.values()) {
         const ex = this.exampleStore.items[slot]!;
         if (!ex.example.positive) continue;
-        for (const f of ex.vecs.k.keys()) if (f.startsWith('k:')) n.sides |= CONCEPT_BY_ID.get(f.slice(2))?.sideBit ?? 0;
+        for (const f of ex.vecs.k.keys()) {
+          if (!f.startsWith('k:')) continue;
+          const c = CONCEPT_BY_ID.get(f.slice(2));
+          n.sides |= c?.sideBit ?? 0;
+          n.anchored ||= c?.anchor === true;
+        }
       }
     }
     n.hasClaimKey = false;
@@ -650,9 +668,11 @@ export class NarrativeMatcher {
     const stamp = this.nextStamp();
     const { conceptMark, groupMark, slotMark, keyByConcept, keyByGroup } = this;
     let claimSides = 0;
+    let claimAnchored = false;
     for (const m of a.concepts) {
       const c = m.concept;
       claimSides |= c.sideBit;
+      claimAnchored ||= c.anchor;
       groupMark[c.groupIndex] = stamp;
       if (conceptMark[c.index] === stamp) continue;
       conceptMark[c.index] = stamp;
@@ -677,6 +697,7 @@ export class NarrativeMatcher {
 
     this.claimStamp = stamp;
     this.claimSides = claimSides;
+    this.claimAnchored = claimAnchored;
   }
 
   /** A distinctive concept of weight `w` found for the narrative in `slot`: its first and second best (a method, not a closure made per claim). */
@@ -697,6 +718,7 @@ export class NarrativeMatcher {
   private readonly q = { kn: 0, tn: 0, cn: 0 };
   private claimStamp = 0;
   private claimSides = 0;
+  private claimAnchored = false;
 
   /**
    * Logit of the claim last accumulated for one narrative (−Infinity when they share nothing),
@@ -722,6 +744,7 @@ export class NarrativeMatcher {
     const claimKey = n.hasClaimKey ? this.claimScore[s]! : key;
     const claimSides = this.claimSides;
     const actorMismatch = claimSides !== 0 && n.sides !== 0 && (claimSides & n.sides) === 0 ? 1 : 0;
+    const unanchored = n.anchored && !this.claimAnchored ? 1 : 0;
     let nameCoverage = 0;
     if (n.nameWeight > 0) {
       const ng = n.nameGroups;
@@ -740,6 +763,7 @@ export class NarrativeMatcher {
       out.key = key;
       out.claimKey = claimKey;
       out.actorMismatch = actorMismatch;
+      out.unanchored = unanchored;
       out.nameCoverage = nameCoverage;
       out.negative = negative;
       out.plugins = plugins;
@@ -753,6 +777,7 @@ export class NarrativeMatcher {
       cal.key * key +
       cal.claimKey * claimKey +
       cal.actorMismatch * actorMismatch +
+      cal.unanchored * unanchored +
       cal.nameCoverage * nameCoverage +
       cal.negative * negative +
       plugins
