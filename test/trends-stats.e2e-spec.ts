@@ -81,6 +81,15 @@ describe.each(DATABASES)('narrative stats and spikes on %s', (db) => {
     expect(spike).toMatchObject({ narrative: { slug: 'encirclement' }, bucket: new Date(START + 35 * DAY).toISOString(), count: 26, expected: 2 });
     expect(spike.score).toBeGreaterThan(5);
     expect(spike.topSources[0]).toEqual({ count: 24, source: { name: 'Front Channel' } });
+    // six weeks of collection are too short a past for weekly or monthly surges: the empty weeks
+    // and months before the first claim gathered are not taken for a quiet past
+    for (const granularity of ['WEEK', 'MONTH']) {
+      const coarse = await server.gql(`query($from: DateTime!, $to: DateTime!) { spikes(from: $from, to: $to, granularity: ${granularity}) { bucket count expected } }`, {
+        from: new Date(START).toISOString(),
+        to: new Date(START + 42 * DAY).toISOString(),
+      });
+      expect([granularity, coarse.errors, coarse.data.spikes]).toEqual([granularity, undefined, []]);
+    }
     const tooWide = await server.gql(`{ spikes(from: "1990-01-01T00:00:00Z", to: "2026-01-01T00:00:00Z", granularity: HOUR) { count } }`);
     expect(tooWide.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });

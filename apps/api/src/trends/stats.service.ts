@@ -62,10 +62,14 @@ export class StatsService {
     const starts = bucketStarts(historyStart, args.to, args.granularity);
     const firstIndex = starts.findIndex((b) => b.getTime() >= bucketStart(args.from, args.granularity).getTime());
     const unit = args.granularity.toLowerCase() as TrendUnit;
-    const rows = await this.trends.rows(
-      { narrativeIds, from: historyStart, to: args.to, unit, groupBy: 'NONE', statuses: [...LIVE] },
-      args.granularity,
-    );
+    const [rows, collected] = await Promise.all([
+      this.trends.rows({ narrativeIds, from: historyStart, to: args.to, unit, groupBy: 'NONE', statuses: [...LIVE] }, args.granularity),
+      this.stats.collectionStart(this.db),
+    ]);
+    if (!collected) return [];
+    // buckets before the first claim gathered are no history (see detectSpikes)
+    const collectedBucket = bucketStart(collected, args.granularity).getTime();
+    const knownFrom = Math.max(0, starts.findIndex((b) => b.getTime() >= collectedBucket));
     const index = new Map(starts.map((b, i) => [b.getTime(), i]));
     const series = new Map(narrativeIds.map((id) => [id, new Array<number>(starts.length).fill(0)]));
     for (const r of rows) {
@@ -76,7 +80,7 @@ export class StatsService {
     const spikes: SpikeModel[] = [];
     for (const narrativeId of narrativeIds) {
       const counts = series.get(narrativeId) as number[];
-      for (const s of detectSpikes(counts, options, firstIndex)) {
+      for (const s of detectSpikes(counts, options, firstIndex, knownFrom)) {
         const bucket = starts[s.index] as Date;
         spikes.push({ narrativeId, bucket, count: s.count, expected: s.expected, score: s.score, topSources: await this.driversOf(narrativeId, bucket, args.granularity, s.count) });
       }

@@ -71,6 +71,23 @@ describe('detectSpikes', () => {
     }
   });
 
+  it('does not judge months against empty months before the collection began', () => {
+    // twelve months before anything was gathered, then a narrative at a steady pace for five months
+    const months = [...new Array(12).fill(0), 20, 48, 45, 32, 40];
+    expect(detectSpikes(months, SPIKE_DEFAULTS.MONTH, 12).length).toBeGreaterThan(0); // zeros taken for history
+    expect(detectSpikes(months, SPIKE_DEFAULTS.MONTH, 12, 12)).toEqual([]);
+    // with enough history since the collection began, a real surge is still found
+    const longer = [...new Array(12).fill(0), 20, 18, 22, 19, 21, 20, 23, 19, 90];
+    expect(detectSpikes(longer, SPIKE_DEFAULTS.MONTH, 12, 12).map((x) => x.index)).toEqual([20]);
+  });
+
+  it('still catches a burst out of silence when the silence was watched', () => {
+    const series = new Array(120).fill(0);
+    series[90] = 12;
+    series[91] = 25;
+    expect(detectSpikes(series, SPIKE_DEFAULTS.DAY, 0, 30).map((s) => s.index)).toContain(90);
+  });
+
   it('still catches a real burst out of silence', () => {
     const series = new Array(120).fill(0);
     series[90] = 12;

@@ -6,6 +6,11 @@
  * window (same weekday for days, same hour for hours) when the window holds at least three of them,
  * else the median of the whole window. The spread is the median absolute deviation of the window,
  * never below a Poisson floor √(expected + 1), so a 0 → 2 blip in a quiet series is not a surge.
+ *
+ * Buckets before the collection began (`knownFrom`: nothing of any narrative was gathered then) are
+ * no history: their zeros say nothing of how loud a narrative usually is. A bucket with less history
+ * than the window needs (7 buckets, or two seasons) is not judged, so a corpus a few months old has
+ * no monthly surges instead of every month surging against empty months before it.
  */
 export interface SpikeOptions {
   /** buckets of history each bucket is compared with */
@@ -41,9 +46,9 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-/** Expected value and robust spread of bucket `t` from the `window` buckets before it. */
-export function baselineAt(counts: readonly number[], t: number, options: SpikeOptions): { expected: number; spread: number } | null {
-  const start = Math.max(0, t - options.window);
+/** Expected value and robust spread of bucket `t` from the `window` buckets before it (none before `knownFrom`). */
+export function baselineAt(counts: readonly number[], t: number, options: SpikeOptions, knownFrom = 0): { expected: number; spread: number } | null {
+  const start = Math.max(0, knownFrom, t - options.window);
   const history = counts.slice(start, t);
   if (history.length < Math.min(options.window, Math.max(7, options.season * 2))) return null;
   const level = median(history);
@@ -57,13 +62,16 @@ export function baselineAt(counts: readonly number[], t: number, options: SpikeO
   return { expected, spread: Math.max(mad, Math.sqrt(expected + 1)) };
 }
 
-/** Buckets from `fromIndex` on that surge above their baseline; earlier buckets only serve as history. */
-export function detectSpikes(counts: readonly number[], options: SpikeOptions, fromIndex = 0): Spike[] {
+/**
+ * Buckets from `fromIndex` on that surge above their baseline; earlier buckets only serve as
+ * history, and those before `knownFrom` not even that.
+ */
+export function detectSpikes(counts: readonly number[], options: SpikeOptions, fromIndex = 0, knownFrom = 0): Spike[] {
   const spikes: Spike[] = [];
   for (let t = Math.max(fromIndex, 1); t < counts.length; t += 1) {
     const count = counts[t] as number;
     if (count < options.minCount) continue;
-    const base = baselineAt(counts, t, options);
+    const base = baselineAt(counts, t, options, knownFrom);
     if (!base) continue;
     const score = (count - base.expected) / base.spread;
     if (score >= options.threshold && count >= options.minRatio * Math.max(base.expected, 1)) {

@@ -124,6 +124,12 @@ export interface FirstSeenRow {
 
 /** Narrative statistics over raw tags (live = confirmed or suggested). */
 export class NarrativeStatsRepository {
+  /** When the collection began: the earliest claim's date (null while there is none). */
+  async collectionStart(sql: Sql): Promise<Date | null> {
+    const [row] = await sql.query<{ first: Date | string | null }>(`SELECT min(published_at) AS first FROM claims`);
+    return row?.first == null ? null : new Date(row.first);
+  }
+
   statusCounts(sql: Sql, narrativeId: string, from: Date, to: Date) {
     return sql.query<{ status: TagStatus; n: number }>(
       `SELECT status, count(*)::int AS n FROM claim_tags
