@@ -318,6 +318,13 @@ describe('security settings', () => {
       expect(allowed.headers.get('access-control-allow-origin')).toBe('https://analysts.example.org');
       const other = await fetch(`${server.baseUrl}/health`, { headers: { origin: 'https://evil.example' } });
       expect(other.headers.get('access-control-allow-origin')).toBeNull();
+      // a web client may send the analyst's name and a token
+      const preflight = await fetch(`${server.baseUrl}/graphql`, {
+        method: 'OPTIONS',
+        headers: { origin: 'https://analysts.example.org', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization,x-analyst' },
+      });
+      expect(preflight.status).toBeLessThan(300);
+      expect(preflight.headers.get('access-control-allow-headers')?.split(',')).toEqual(expect.arrayContaining(['content-type', 'authorization', 'x-analyst']));
     });
 
     it('honours MAX_BODY_SIZE', async () => {
@@ -380,15 +387,17 @@ describe('security settings', () => {
       await server?.close();
     });
 
-    it('keeps mutations open and names the actor after a valid token', async () => {
+    it('keeps mutations open, names the actor from X-Analyst, and makes no tokens', async () => {
       const n = await server.gql(CREATE_NARRATIVE, { input: { slug: 'open-mode', name: 'Open mode' } });
       expect(n.errors).toBeUndefined();
       const doc = await server.gql(INGEST, { docs: [documentInput()] });
       const claim = doc.data.ingestDocuments.documents[0].document.claims[0].id;
-      const created = await server.gql(CREATE_TOKEN, { name: 'local-bot', role: 'ANALYST' });
-      expect(created.errors).toBeUndefined();
-      const tagged = await server.gql(TAG, { c: claim, n: n.data.createNarrative.id }, bearer(created.data.createApiToken.token));
-      expect(tagged.data.tagClaim.taggedBy).toBe('local-bot');
+      // a token made while the server is open would keep its role once ADMIN_TOKEN is set
+      const created = await server.gql(CREATE_TOKEN, { name: 'local-bot', role: 'ADMIN' });
+      expect(created.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^API tokens can only be created while the server runs with ADMIN_TOKEN/), extensions: { code: 'FORBIDDEN' } });
+      expect((await server.gql(`{ apiTokens { id } }`)).data.apiTokens).toEqual([]);
+      const named = await server.gql(TAG, { c: claim, n: n.data.createNarrative.id }, { 'x-analyst': 'local-bot' });
+      expect(named.data.tagClaim.taggedBy).toBe('local-bot');
       const anonymous = await server.gql(TAG, { c: claim, n: n.data.createNarrative.id }, bearer('whatever-token'));
       expect(anonymous.data.tagClaim.taggedBy).toBe('analyst');
       expect((await server.gql(`{ me { authRequired role } }`)).data.me).toEqual({ authRequired: false, role: null });

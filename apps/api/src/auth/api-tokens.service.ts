@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError, isRecordId } from '@app/domain';
+import { DomainError, DomainErrorCode, isRecordId } from '@app/domain';
 import { ApiTokenRepository, Database, type ApiTokenRecord } from '@app/persistence';
 import { Authenticator } from '../common/auth/authenticator.js';
 import { Role, roleFromStored, roleToStored } from '../common/auth/roles.js';
@@ -43,6 +43,15 @@ export class ApiTokensService {
   ) {}
 
   async create(rawName: string, role: Role, actor: string): Promise<CreatedApiTokenModel> {
+    // Without ADMIN_TOKEN anyone who reaches the server may do anything: a token made then would
+    // be an admin's key that nobody was asked for, still valid once the server is locked down.
+    if (!this.auth.enforced) {
+      throw new DomainError(
+        DomainErrorCode.Forbidden,
+        'API tokens can only be created while the server runs with ADMIN_TOKEN: without it every request is already allowed, ' +
+          'and a token made now would keep its role after ADMIN_TOKEN is set. Restart with ADMIN_TOKEN, then create tokens with it.',
+      );
+    }
     const name = cleanName(rawName);
     if (!Object.values(Role).includes(role)) throw DomainError.badInput('role', 'role must be VIEWER, ANALYST or ADMIN');
     const issued = await issueToken();

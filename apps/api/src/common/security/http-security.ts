@@ -40,7 +40,8 @@ export function applyHttpSecurity(app: NestExpressApplication, config: AppConfig
     app.enableCors({
       origin: security.corsOrigins,
       methods: ['GET', 'POST', 'OPTIONS'],
-      allowedHeaders: ['content-type', 'authorization', 'x-request-id', 'apollo-require-preflight'],
+      // x-analyst: the analyst's name a web client sends for the audit trail (see README, tagging)
+      allowedHeaders: ['content-type', 'authorization', 'x-request-id', 'x-analyst', 'apollo-require-preflight'],
       exposedHeaders: ['x-request-id', 'retry-after'],
       maxAge: 600,
     });
