@@ -47,6 +47,11 @@ describe.each(DATABASES)('foundation over HTTP on %s', (db) => {
     expect(list.data.narratives.find((n: any) => n.slug === 'ukraine-collapse').children).toEqual([{ slug: 'front-collapse' }]);
     const bySlug = await server.gql(`{ narrative(slug: "front-collapse") { name } }`);
     expect(bySlug.data.narrative.name).toBe('The front line is collapsing');
+    const parentId = (await server.gql(`{ narrative(slug: "ukraine-collapse") { id } }`)).data.narrative.id;
+    expect((await server.gql(`query($id: ID!) { narrative(id: $id, slug: "ukraine-collapse") { slug } }`, { id: parentId })).data.narrative).toEqual({ slug: 'ukraine-collapse' });
+    // id and slug of two different narratives: said, not answered with null
+    const crossed = await server.gql(`query($id: ID!) { narrative(id: $id, slug: "front-collapse") { slug } }`, { id: parentId });
+    expect(crossed.errors?.[0]).toMatchObject({ message: expect.stringContaining('has slug "ukraine-collapse", not "front-collapse"'), extensions: { code: 'BAD_USER_INPUT', field: 'slug' } });
     const badParent = await server.gql(CREATE_NARRATIVE, { input: { slug: 'orphan', name: 'Orphan', parentSlug: 'nope' } });
     expect(badParent.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.parentSlug' });
   });
@@ -291,6 +296,11 @@ describe.each(DATABASES)('foundation over HTTP on %s', (db) => {
       for (const spelling of ['uk-UA', 'UA', ' ukr ']) {
         const same = await server.gql(`query($l: String) { claims(filter: { language: $l }) { totalCount } }`, { l: spelling });
         expect([spelling, same.data.claims.totalCount]).toEqual([spelling, 1]);
+      }
+      // what is no language code is a mistake to report, as at ingest, not an empty list
+      for (const wrong of ['klingon', 'ru;en']) {
+        const refused = await server.gql(`query($l: String) { claims(filter: { language: $l }) { totalCount } }`, { l: wrong });
+        expect([wrong, refused.errors?.[0]?.extensions]).toEqual([wrong, expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'filter.language' })]);
       }
       const search = await server.gql(`{ claims(filter: { search: "KUPIANSK" }) { edges { node { text } } } }`);
       expect(search.data.claims.edges.map((e: any) => e.node.text)).toEqual(['Moscow says its troops captured Kupiansk.']);

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { canonicalLanguage, decodeCursor, DomainError, encodeCursor, LIMITS, normalizeText, isRecordId } from '@app/domain';
+import { canonicalLanguage, decodeCursor, DomainError, encodeCursor, LIMITS, languageCode, normalizeText, isRecordId } from '@app/domain';
 import { ClaimRepository, Database, type ClaimQuery, type ClaimRecord } from '@app/persistence';
 import { RecordLookup } from '../database/record-lookup.js';
 import type { ClaimFilterInput } from './dto/claim-filter.input.js';
@@ -47,7 +47,9 @@ export class ClaimsService {
       status: f.status,
       untagged: f.untagged,
       sourceId: f.sourceId,
-      language: canonicalLanguage(f.language ?? '') || null, // as claims store it: "en-US" and "UA" find en and uk
+      // checked as ingest checks a document's language ("klingon" is refused, not an empty list), then
+      // as claims store it: "en-US" and "UA" find en and uk
+      language: canonicalLanguage(languageCode(f.language, 'filter.language') ?? '') || null,
       from: f.from,
       to: f.to,
       search: f.search ? normalizeText(f.search) || null : null,

@@ -46,7 +46,9 @@ export class NarrativesService {
     if (id) {
       if (!isRecordId(id)) return null;
       const [row] = await this.narratives.findByIds(this.db, [id]);
-      if (!row || (slug && row.slug !== slug)) return null;
+      if (!row) return null;
+      // both given: they must name the same narrative, or the caller is told which is which
+      if (slug && row.slug !== slug) throw DomainError.badInput('slug', `narrative ${id} has slug "${row.slug}", not "${slug}": give id or slug, or both of the same narrative`);
       return row;
     }
     const [row] = await this.narratives.findBySlugs(this.db, [slug as string]);
