@@ -230,6 +230,14 @@ describe.each(DATABASES)('command line on %s', (kind: TestDb) => {
     expect(existsSync(`${file}.rejects.jsonl`)).toBe(false);
   }, 120_000);
 
+  it('refuses a worker count that is not one, before reading anything', async () => {
+    const file = join(work, 'workers.jsonl');
+    writeFileSync(file, JSON.stringify({ text: 'Kyiv says the workers test began.', publishedAt: '2031-04-01', source: 'Worker Desk' }) + '\n');
+    const run = await cli(['import', file], { NARRATRACE_IMPORT_WORKERS: '-1' });
+    expect([run.code, run.stdout, run.stderr]).toEqual([1, '', expect.stringContaining('NARRATRACE_IMPORT_WORKERS must be a whole number from 0 to 64, got "-1"')]);
+    expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  }, 120_000);
+
   it('rejects, with the reason, a record whose externalId another source\'s document already has, instead of counting it a duplicate', async () => {
     const doc = (source: string, text: string) =>
       JSON.stringify({ externalId: 'clash-1', text, publishedAt: '2024-05-02T10:00:00Z', source: { name: source, platform: 'web' } });

@@ -285,6 +285,10 @@ describe('security settings', () => {
     expect(() => loadConfig({ MAX_BODY_SIZE: 'huge' })).toThrow(/MAX_BODY_SIZE/);
     expect(() => loadConfig({ CORS_ORIGINS: '*' })).toThrow(/CORS_ORIGINS/);
     expect(loadConfig({ MAX_BODY_SIZE: '5mb' }).security.maxBodyBytes).toBe(5 * 1024 * 1024);
+    expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow('LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "loud"');
+    expect(loadConfig({ LOG_LEVEL: ' WARN ' }).logLevel).toBe('warn');
+    expect(() => loadConfig({ QUERIES_NEED_TOKEN: 'on' })).toThrow(/QUERIES_NEED_TOKEN=on needs ADMIN_TOKEN/);
+    expect(loadConfig({ QUERIES_NEED_TOKEN: 'on', ADMIN_TOKEN: ADMIN }).security.queriesNeedToken).toBe(true);
   });
 
   describe('on one server', () => {

@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
 import { pino, type Logger } from 'pino';
 import { Database } from '@app/persistence';
-import { ConfigError, loadConfig, type AppConfig } from '../../api/src/config/app-config.js';
+import { ConfigError, loadConfig, logLevelOf, type AppConfig } from '../../api/src/config/app-config.js';
 import { PinoNestLogger, safeError } from '../../api/src/common/logging/logger.js';
 import { IngestService } from '../../api/src/ingest/ingest.service.js';
 import { EngineService } from '../../api/src/engine/engine.service.js';
@@ -20,7 +20,7 @@ export const EXIT = { ok: 0, fatal: 1, rejects: 2, interrupted: 130 } as const;
 
 /** Logs go to stderr, quiet by default: stdout carries only the summary line. */
 function cliLogger(): Logger {
-  return pino({ level: process.env.LOG_LEVEL?.trim() || 'warn', base: { service: 'narratrace-cli' }, serializers: { err: safeError } }, pino.destination(2));
+  return pino({ level: logLevelOf(process.env, 'warn'), base: { service: 'narratrace-cli' }, serializers: { err: safeError } }, pino.destination(2));
 }
 
 /**

@@ -21,6 +21,16 @@ export interface AppConfig {
 
 export class ConfigError extends Error {}
 
+/** pino's levels, and `silent` */
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** LOG_LEVEL as pino takes it (any case, spaces trimmed), or `fallback` when unset; a ConfigError for anything else. */
+export function logLevelOf(env: NodeJS.ProcessEnv, fallback: string): string {
+  const level = env.LOG_LEVEL?.trim().toLowerCase() || fallback;
+  if (!LOG_LEVELS.includes(level)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
+  return level;
+}
+
 function flag(name: string, value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
   const v = value.toLowerCase();
@@ -58,6 +68,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       `HOST=${host} would expose the API without authentication; set ADMIN_TOKEN (at least 8 characters) or bind to 127.0.0.1, localhost or ::1`,
     );
   }
+  const logLevel = logLevelOf(env, 'info');
+  const security = loadSecurityConfig(env, (message) => {
+    throw new ConfigError(message);
+  });
+  // asking every query for a token when no token can exist would lock everybody out, or do nothing
+  if (security.queriesNeedToken && adminToken === null) {
+    throw new ConfigError('QUERIES_NEED_TOKEN=on needs ADMIN_TOKEN: without it there are no tokens to ask for');
+  }
   return {
     port,
     host,
@@ -65,12 +83,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: dataDir.startsWith('memory://') || isAbsolute(dataDir) ? dataDir : resolve(process.cwd(), dataDir),
     demoData: flag('DEMO_DATA', env.DEMO_DATA, true),
     adminToken,
-    logLevel: env.LOG_LEVEL?.trim() || 'info',
+    logLevel,
     dashboardDir: env.DASHBOARD_DIR?.trim() || resolve(root, 'dist/dashboard'),
     responseCache: { ttlMs: cacheTtl(env.RESPONSE_CACHE_TTL_MS) },
     schemaFile: env.SCHEMA_FILE === 'off' ? null : resolve(root, env.SCHEMA_FILE?.trim() || 'schema.graphql'),
-    security: loadSecurityConfig(env, (message) => {
-      throw new ConfigError(message);
-    }),
+    security,
   };
 }

@@ -7,14 +7,22 @@ import { prepareBatch, type PreparedBatch, type RawItem } from './prepare.js';
 
 const WORKER_FILE = new URL('./prepare.worker.js', import.meta.url);
 
+/** The most worker threads NARRATRACE_IMPORT_WORKERS may ask for. */
+const MAX_WORKERS = 64;
+
 /**
  * Worker threads for validation, extraction, MinHash and scoring: one per core, up to 4. The main
  * thread only parses, assigns clusters and waits on the database, so it needs no core of its own
  * (on 2 cores, 2 workers import a sixth faster than 1). An import of a small file uses fewer.
  */
 export function defaultWorkerCount(): number {
-  const fromEnv = process.env.NARRATRACE_IMPORT_WORKERS;
-  if (fromEnv !== undefined && /^\d+$/.test(fromEnv.trim())) return Number(fromEnv);
+  const fromEnv = process.env.NARRATRACE_IMPORT_WORKERS?.trim();
+  if (fromEnv) {
+    if (!/^\d+$/.test(fromEnv) || Number(fromEnv) > MAX_WORKERS) {
+      throw new Error(`NARRATRACE_IMPORT_WORKERS must be a whole number from 0 to ${MAX_WORKERS}, got "${process.env.NARRATRACE_IMPORT_WORKERS}"`);
+    }
+    return Number(fromEnv);
+  }
   return Math.max(1, Math.min(4, availableParallelism()));
 }
 
