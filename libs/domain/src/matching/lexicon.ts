@@ -52,8 +52,8 @@ export const CONCEPTS: readonly ConceptDef[] = [
   {
     id: 'zelensky', group: 'leadership', weight: 0.5, side: 'UA',
     en: 'zelensk*|zelenskiy|zelenskyy|yermak|bankova',
-    ru: 'зеленск*|ермак*|банков*',
-    uk: 'зеленськ*|єрмак*|банков*',
+    ru: 'зеленск*|ермак*|банков*|оп',
+    uk: 'зеленськ*|єрмак*|банков*|оп',
   },
   {
     id: 'leadership', group: 'leadership', weight: 0.45, topic: true,
@@ -201,7 +201,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
     id: 'encirclement', group: 'military_gains', weight: 0.9,
     en: 'encircl*|surround*|cauldron*|cut off|supply line*|supply route*|trapped|trap|besieg*|siege|pincer*|semi encircl*|kettle|logistics',
     ru: 'окруж*|полуокруж*|котел|котл*|в кольц*|кольцо|блокир*|отрез*|снабжени*|осад*|клещ*|логистик*|ловушк*',
-    uk: 'оточ*|напівоточ*|котел|котл*|казан*|у кільц*|в кільц*|кільце|блокув*|відрізан*|відріза*|постачан*|облог*|кліщ*|логістик*|пастк*',
+    uk: 'оточ*|напівоточ*|котел|котл*|у кільц*|в кільц*|кільце|блокув*|відрізан*|відріза*|постачан*|облог*|кліщ*|логістик*|пастк*',
   },
   {
     id: 'retreat', group: 'military_gains', weight: 0.8,
@@ -414,8 +414,8 @@ export const CONCEPTS: readonly ConceptDef[] = [
   {
     id: 'staged', group: 'staged', weight: 1,
     en: 'staged|staging|stage managed|stagecraft|provocat*|provok*|false flag|false flags|hoax*|crisis actor*|paid actors|hired actors|play acted|playacting|play acting|fabricat*|orchestrat*|scripted|props|mannequin*|dummies|planted|placed there|posing|posed|pretend*|faked|faking|sham|film set|photo op|photo ops|make believe|spectacle|masquerade|cover story|self inflicted|shelled themselves|shelling their own|own side|produced in advance|prepared in advance|pre recorded|prerecorded|dressed it up|dressed up as|dress it up|pass off|passed off|passing off|passes off|frame russia|framing russia|frame moscow|blame russia|blaming russia|blame moscow|blaming moscow|blame it on|blamed it on|pin it on|pinned it on|pin the blame|pinning the blame|shift the blame|shifting the blame|shift blame|shifted the blame|false blame|own air defence|own air defense|their own air defence|their own air defense|ukrainian air defence missile|ukrainian air defense missile|air defence missile|air defense missile|shelled their own|shell their own|shells their own|bombed its own|bomb its own|bombing its own|bombed their own|attack their own|attacked their own|own cities|own city|own people|own residential|own citizens|own civilians|crying lady|same actors|same woman|same lady|same actress|same grandma|crisis actors|actors paid|its own missile|their own missile|own missile|own rocket|own shell|own shells',
-    ru: 'постановк*|постановочн*|инсцен*|провокац*|провоцир*|ложн* флаг*|под ложным флагом|сфабрик*|фабрикац*|фабрику*|спектакл*|статист*|манекен*|подброс*|подбросил*|подброшен*|разыгра*|срежиссир*|позир*|притвор*|имитац*|имитир*|маскарад*|подлог*|сами себя обстрел*|обстреливают сами себя|по своим|устроили сами|сами устроили|сами обстреля*|обстреляли сами|своих же|своими же|свои же|своя же|своей же|собственн* пво|своя пво|своей пво|их же пво|ракета пво|ракетой пво|пво всу|украинск* пво|подвезли|по методичке|методичк*|обвинить россию|обвинить во всем россию|обвинить во всём россию|свалить на россию|свалить вину|списать на россию|повесить на россию|перекладыва* вину|переложить вину|подставить россию|заранее снят*|заранее подготовлен*|снято заранее|ожил*|оживш*|массовк*|нанятые актеры|нанятых актеров|режиссур*|подвезли трупы|трупы подвезли|тела подвезли|подвезли тела',
-    uk: 'постановк*|постановочн*|інсцен*|провокац*|провокув*|хибн* прапор*|під хибним прапором|сфабрик*|фабрикац*|фабрику*|статист*|манекен*|підкину*|підкинут*|розіграл*|розіграш*|зрежисов*|позува*|прикида*|імітац*|імітув*|маскарад*|підробк*|самі себе обстріл*|обстрілюють самі себе|по своїх|влаштували самі|самі влаштували|самі обстріля*|свої ж|своя ж|своїх же|своїми ж|власн* ппо|їхня ж ппо|їхньої ж ппо|їхні ж|ракета ппо|ракетою ппо|ппо зсу|українськ* ппо|за методичкою|методичк*|звинуватити росію|звалити на росію|звалити провину|списати на росію|перекласти провину|підставити росію|заздалегідь знят*|заздалегідь підготовлен*|ожил*|найнят* актор*|масовк*|режисур*|підвезли тіла|тіла підвезли|підвезли трупи',
+    ru: 'постановк*|постановочн*|инсцен*|провокац*|провоцир*|ложн* флаг*|под ложным флагом|сфабрик*|фабрикац*|фабрику*|спектакл*|статисты|статистов|статистами|манекен*|подброс*|подбросил*|подброшен*|разыгра*|срежиссир*|позир*|притвор*|имитац*|имитир*|маскарад*|подлог*|сами себя обстрел*|обстреливают сами себя|по своим|устроили сами|сами устроили|сами обстреля*|обстреляли сами|своих же|своими же|свои же|своя же|своей же|собственн* пво|своя пво|своей пво|их же пво|ракета пво|ракетой пво|пво всу|украинск* пво|подвезли|по методичке|методичк*|обвинить россию|обвинить во всем россию|обвинить во всём россию|свалить на россию|свалить вину|списать на россию|повесить на россию|перекладыва* вину|переложить вину|подставить россию|заранее снят*|заранее подготовлен*|снято заранее|ожил*|оживш*|массовк*|нанятые актеры|нанятых актеров|режиссур*|подвезли трупы|трупы подвезли|тела подвезли|подвезли тела',
+    uk: 'постановк*|постановочн*|інсцен*|провокац*|провокув*|хибн* прапор*|під хибним прапором|сфабрик*|фабрикац*|фабрику*|статисти|статистів|статистами|манекен*|підкину*|підкинут*|розіграл*|розіграш*|зрежисов*|позува*|прикида*|імітац*|імітув*|маскарад*|підробк*|самі себе обстріл*|обстрілюють самі себе|по своїх|влаштували самі|самі влаштували|самі обстріля*|свої ж|своя ж|своїх же|своїми ж|власн* ппо|їхня ж ппо|їхньої ж ппо|їхні ж|ракета ппо|ракетою ппо|ппо зсу|українськ* ппо|за методичкою|методичк*|звинуватити росію|звалити на росію|звалити провину|списати на росію|перекласти провину|підставити росію|заздалегідь знят*|заздалегідь підготовлен*|ожил*|найнят* актор*|масовк*|режисур*|підвезли тіла|тіла підвезли|підвезли трупи',
   },
   {
     id: 'fake', group: 'staged', weight: 0.8,

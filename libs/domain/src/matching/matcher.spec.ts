@@ -273,6 +273,15 @@ describe('NarrativeMatcher on everyday text that shares a generic word with a wa
     expect(concepts('Україна програє війну')).toContain('defeat');
   });
 
+  it('reads Kazan as a city, statistics as numbers, and ОП as the Office of the President', () => {
+    const concepts = (text: string, language: string) => analyze(text, language).concepts.map((c) => c.concept.id);
+    expect(concepts('В Казани открылась выставка, у Казані відкрили виставку.', 'ru')).not.toContain('encirclement');
+    expect(concepts('Ворог у котлі під Покровськом.', 'uk')).toContain('encirclement');
+    expect(concepts('Производство снизилось, свидетельствует статистика.', 'ru')).not.toContain('staged');
+    expect(concepts('Это были статисты, а не жертвы.', 'ru')).toContain('staged');
+    expect(concepts('Кажуть, що в ОП уже готують сценарії капітуляції.', 'uk')).toContain('zelensky');
+  });
+
   it('does not hold a narrative about something else than the war to its anchors', () => {
     const m = new NarrativeMatcher();
     m.setNarratives([{ id: 'v', slug: 'vaccines', name: 'Vaccines cause infertility', description: 'Childhood vaccines are said to make girls infertile.' }]);
