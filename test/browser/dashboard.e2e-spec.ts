@@ -102,6 +102,29 @@ describeBrowser('dashboard', () => {
     expectCleanPage();
   });
 
+  it('records the name typed in the top bar with a decision, Cyrillic included, and keeps it in this browser', async () => {
+    const page = await open('#/?cs=suggested');
+    await rowsLoaded(page);
+    await page.locator('[data-testid="analyst-name"]').fill('Олена Коваль');
+    await page.locator('[data-testid="save-identity"]').click();
+    await page.waitForSelector('[data-testid="identity-state"]:has-text("as Олена Коваль")');
+    const first = await topOf(page, SUGGESTED_ROW);
+    await page.locator(`${ROW}[data-claim-id="${first.claimId}"] [data-testid="confirm-tag"]`).click();
+    const takenBy = async () => {
+      const res = await server.gql('query($id: ID!) { claim(id: $id) { tags { narrative { id } status taggedBy } } }', { id: first.claimId });
+      return res.data.claim.tags.find((t: any) => t.narrative.id === first.narrativeId);
+    };
+    expect(await eventually(async () => (await takenBy())?.status === 'CONFIRMED')).toBe(true);
+    expect((await takenBy()).taggedBy).toBe('Олена Коваль');
+    // kept for the next visit; cleared again so that other tests decide as "analyst"
+    await page.reload();
+    expect(await page.locator('[data-testid="analyst-name"]').inputValue()).toBe('Олена Коваль');
+    await page.locator('[data-testid="analyst-name"]').fill('');
+    await page.locator('[data-testid="save-identity"]').click();
+    await page.waitForFunction(() => localStorage.getItem('narratrace.analyst') === null);
+    expectCleanPage();
+  });
+
   it('confirms and rejects a suggestion by click, reaching the database', async () => {
     const page = await open('#/?cs=suggested');
     await rowsLoaded(page);

@@ -1,5 +1,5 @@
 /** The one way the dashboard talks to the server: POST JSON to same-origin /graphql. */
-import { getAdminToken } from '../common/admin-token';
+import { requestHeaders } from '../common/browser-settings';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -30,9 +30,7 @@ export class GraphQLRequestError extends Error {
 
 /** Sends one operation and returns data and errors as they came (for partial results). */
 export async function graphqlRaw<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<GraphQLResponse<T>> {
-  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
-  const token = getAdminToken();
-  if (token) headers.authorization = `Bearer ${token}`;
+  const headers = requestHeaders();
   let res: Response;
   try {
     res = await fetch(GRAPHQL_PATH, { method: 'POST', headers, body: JSON.stringify({ query, variables }), signal, credentials: 'same-origin' });

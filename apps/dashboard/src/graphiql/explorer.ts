@@ -7,7 +7,7 @@ import {
   buildClientSchema, getIntrospectionQuery, getNamedType, isEnumType, isInputObjectType, isInterfaceType, isObjectType,
   isUnionType, parse, print, validate, type GraphQLNamedType, type GraphQLSchema, type GraphQLType, type IntrospectionQuery, type OperationDefinitionNode,
 } from 'graphql';
-import { getAdminToken, setAdminToken } from '../common/admin-token';
+import { getAdminToken, requestHeaders, setAdminToken } from '../common/browser-settings';
 import { h, replaceChildren } from '../common/dom';
 import { highlightGraphQL, highlightJson } from './highlight';
 import { completionsAt, type Completion, type CompletionContext } from './query-context';
@@ -197,10 +197,7 @@ export class Explorer {
   }
 
   private async post(payload: { query: string; variables?: unknown; operationName?: string | null }, signal?: AbortSignal): Promise<Record<string, unknown> & { data?: unknown; errors?: unknown }> {
-    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
-    const token = getAdminToken();
-    if (token) headers.authorization = `Bearer ${token}`;
-    const res = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify(payload), signal });
+    const res = await fetch('/graphql', { method: 'POST', headers: requestHeaders(), body: JSON.stringify(payload), signal });
     const text = await res.text();
     try {
       return JSON.parse(text);
