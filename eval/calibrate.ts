@@ -14,7 +14,7 @@ import { loadPropagandaDiary } from './propaganda-diary.js';
 import { ALL_SETS } from './sets.js';
 import type { EvalClaim, EvalLang, EvalSet } from './types.js';
 
-export const FEATURE_KEYS = ['profileConcept', 'profileLexical', 'exampleConcept', 'exampleLexical', 'key', 'claimKey', 'actorMismatch', 'unanchored', 'nameCoverage', 'negative'] as const;
+export const FEATURE_KEYS = ['profileConcept', 'profileLexical', 'exampleConcept', 'exampleLexical', 'key', 'claimKey', 'actorMismatch', 'unanchored', 'placeMismatch', 'nameCoverage', 'negative'] as const;
 type Key = (typeof FEATURE_KEYS)[number];
 
 interface Pair {
@@ -68,9 +68,10 @@ function toCalibration(w: number[]): Calibration {
  * four of them: a prior), and `profileLexical`, which the fit drives below zero — collinear with
  * the concept and name features, it would penalise a claim for sharing the profile's words; and
  * `unanchored`, a prior too: every claim of the sets is about the war, on topic or not, so the sets
- * say nothing of a claim that names no anchor (the everyday off-topic claims check it).
+ * say nothing of a claim that names no anchor (the everyday off-topic claims check it); and
+ * `placeMismatch`, as no narrative of the sets is about one place.
  */
-export const FIXED: Partial<Record<Key, number>> = { profileLexical: 0, negative: -4, unanchored: -4 };
+export const FIXED: Partial<Record<Key, number>> = { profileLexical: 0, negative: -4, unanchored: -4, placeMismatch: -8 };
 
 export function fitLogistic(sets: Row[][], lambda: number): Calibration {
   const xs: number[][] = [];

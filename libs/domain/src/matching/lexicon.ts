@@ -35,6 +35,54 @@ export interface ConceptDef {
   uk: string;
 }
 
+/**
+ * The places of the war's east and south that claims name, each in the three languages (with the
+ * adjective of a front's direction, "на константиновском направлении"); together they make the
+ * concept `place_east`. `within` names the region a place lies in, so that a claim
+ * about Bakhmut is not held to contradict a narrative about Donbas (see `placeMismatch` in the matcher).
+ */
+export interface PlaceDef {
+  id: string;
+  within?: string;
+  en: string;
+  ru: string;
+  uk: string;
+}
+
+export const EASTERN_PLACES: readonly PlaceDef[] = [
+  { id: 'donbas', en: 'donbas|donbass', ru: 'донбасс*|донбас*', uk: 'донбас*' },
+  { id: 'donetsk', within: 'donbas', en: 'donetsk', ru: 'донецк*', uk: 'донецьк*' },
+  { id: 'luhansk', within: 'donbas', en: 'luhansk|lugansk', ru: 'луганск*', uk: 'луганськ*' },
+  { id: 'bakhmut', within: 'donbas', en: 'bakhmut', ru: 'бахмут*|артемовск*', uk: 'бахмут*' },
+  { id: 'avdiivka', within: 'donbas', en: 'avdiivka|avdeevka', ru: 'авдеевк*|авдеевск*', uk: 'авдіївк*|авдіївськ*' },
+  { id: 'pokrovsk', within: 'donbas', en: 'pokrovsk', ru: 'покровск*|красноармейск*', uk: 'покровськ*' },
+  { id: 'kupiansk', within: 'kharkiv', en: 'kupiansk|kupyansk', ru: 'купянск*', uk: "куп'янськ*" },
+  { id: 'chasiv-yar', within: 'donbas', en: 'chasiv yar', ru: 'часов* яр*|часовоярск*', uk: 'часов* яр*|часовоярськ*' },
+  { id: 'toretsk', within: 'donbas', en: 'toretsk', ru: 'торецк*', uk: 'торецьк*' },
+  { id: 'vuhledar', within: 'donbas', en: 'vuhledar|ugledar', ru: 'угледар*', uk: 'вугледар*' },
+  { id: 'kramatorsk', within: 'donbas', en: 'kramatorsk', ru: 'краматорск*', uk: 'краматорськ*' },
+  { id: 'sloviansk', within: 'donbas', en: 'sloviansk', ru: 'славянск*', uk: "слов'янськ*" },
+  { id: 'kostiantynivka', within: 'donbas', en: 'kostiantynivka', ru: 'константиновк*|константиновск*', uk: 'костянтинівк*|костянтинівськ*' },
+  { id: 'kurakhove', within: 'donbas', en: 'kurakhove', ru: 'курахов*', uk: 'курахов*' },
+  { id: 'siversk', within: 'donbas', en: 'siversk', ru: 'северск*', uk: 'сіверськ*' },
+  { id: 'lyman', within: 'donbas', en: 'lyman', ru: 'лиман*|краснолиман*', uk: 'лиман*|краснолиман*' },
+  { id: 'marinka', within: 'donbas', en: 'marinka', ru: 'марьинк*|марьинск*', uk: "мар'їнк*|мар'їнськ*" },
+  { id: 'huliaipole', within: 'zaporizhzhia', en: 'huliaipole', ru: 'гуляйпол*', uk: 'гуляйпол*' },
+  { id: 'orikhiv', within: 'zaporizhzhia', en: 'orikhiv', ru: 'орехов*', uk: 'оріхів*' },
+  { id: 'robotyne', within: 'zaporizhzhia', en: 'robotyne', ru: 'работин*', uk: 'роботин*' },
+  { id: 'zaporizhzhia', en: 'zaporizhzhia|zaporozhye', ru: 'запорож*', uk: 'запоріж*' },
+  { id: 'kherson', en: 'kherson', ru: 'херсон*', uk: 'херсон*' },
+  { id: 'kharkiv', en: 'kharkiv|kharkov', ru: 'харьков*', uk: 'харків*|харков*' },
+  { id: 'vovchansk', within: 'kharkiv', en: 'vovchansk', ru: 'волчанск*', uk: 'вовчанськ*' },
+  { id: 'mariupol', within: 'donbas', en: 'mariupol', ru: 'мариупол*', uk: 'маріупол*' },
+  { id: 'crimea', en: 'crimea', ru: 'крым*', uk: 'крим*' },
+  { id: 'sevastopol', within: 'crimea', en: 'sevastopol', ru: 'севастопол*', uk: 'севастопол*' },
+  { id: 'kursk', en: 'kursk', ru: 'курск*', uk: 'курськ*' },
+  { id: 'belgorod', en: 'belgorod', ru: 'белгород*', uk: 'бєлгород*' },
+  { id: 'myrnohrad', within: 'donbas', en: 'myrnohrad', ru: 'мирноград*', uk: 'мирноград*' },
+  { id: 'dnipro', en: 'dnipro', ru: 'днепр*', uk: 'дніпр*' },
+];
+
 export const CONCEPTS: readonly ConceptDef[] = [
   // ── actors ──────────────────────────────────────────────────────────────────────────────
   {
@@ -223,9 +271,9 @@ export const CONCEPTS: readonly ConceptDef[] = [
   },
   {
     id: 'place_east', group: 'place', weight: 0.3, topic: true,
-    en: 'donbas|donbass|donetsk|luhansk|lugansk|bakhmut|avdiivka|avdeevka|pokrovsk|kupiansk|kupyansk|chasiv yar|toretsk|vuhledar|ugledar|kramatorsk|sloviansk|kostiantynivka|kurakhove|siversk|lyman|marinka|huliaipole|orikhiv|robotyne|zaporizhzhia|zaporozhye|kherson|kharkiv|kharkov|vovchansk|mariupol|crimea|sevastopol|kursk|belgorod|myrnohrad|dnipro',
-    ru: 'донбасс*|донбас*|донецк*|луганск*|бахмут*|артемовск*|авдеевк*|покровск*|красноармейск*|купянск*|часов* яр*|торецк*|угледар*|краматорск*|славянск*|константиновк*|курахов*|северск*|лиман*|марьинк*|гуляйпол*|орехов*|работин*|запорож*|херсон*|харьков*|волчанск*|мариупол*|крым*|севастопол*|курск*|белгород*|мирноград*|днепр*',
-    uk: 'донбас*|донецьк*|луганськ*|бахмут*|авдіївк*|покровськ*|куп\'янськ*|часов* яр*|торецьк*|вугледар*|краматорськ*|слов\'янськ*|костянтинівк*|курахов*|сіверськ*|лиман*|мар\'їнк*|гуляйпол*|оріхів*|роботин*|запоріж*|херсон*|харків*|харков*|вовчанськ*|маріупол*|крим*|севастопол*|курськ*|бєлгород*|мирноград*|дніпр*',
+    en: EASTERN_PLACES.map((p) => p.en).join('|'),
+    ru: EASTERN_PLACES.map((p) => p.ru).join('|'),
+    uk: EASTERN_PLACES.map((p) => p.uk).join('|'),
   },
 
   // ── the West and aid ─────────────────────────────────────────────────────────────────────

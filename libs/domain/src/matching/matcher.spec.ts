@@ -292,6 +292,39 @@ describe('NarrativeMatcher on everyday text that shares a generic word with a wa
   });
 });
 
+describe('NarrativeMatcher on a narrative about one place', () => {
+  const KUPIANSK: NarrativeProfile = { id: 'k', slug: 'kupiansk', name: 'Kupiansk has fallen', description: 'Claims that Russian forces have fully captured the town.' };
+  const ADVANCES: NarrativeProfile = { id: 'a', slug: 'advances', name: 'Russia makes sweeping advances', description: 'Russian troops push Ukrainian forces out of Donbas, taking town after town.' };
+  function placed(): NarrativeMatcher {
+    const m = new NarrativeMatcher();
+    m.setNarratives([KUPIANSK, ADVANCES]);
+    m.addExample({ id: 'e1', narrativeId: 'k', positive: true, text: 'Минобороны России сообщило о продвижении на 4 км в районе Купянска и взятии нескольких опорных пунктов.' });
+    m.addExample({ id: 'e2', narrativeId: 'k', positive: true, text: 'Над Купянском поднят российский флаг.' });
+    return m;
+  }
+  const featuresFor = (m: NarrativeMatcher, text: string, id: string) => m.features({ text }).find((x) => x.narrativeId === id)!.features;
+
+  it('does not take the same report about another town for it', () => {
+    const m = placed();
+    const elsewhere = 'Минобороны России сообщило о продвижении на 4 км в районе Волчанска и взятии нескольких опорных пунктов.';
+    expect(featuresFor(m, elsewhere, 'k').placeMismatch).toBe(1);
+    // a front's direction is named by the town's adjective
+    expect(featuresFor(m, 'Наши штурмовые группы совершили прорыв на константиновском направлении.', 'k').placeMismatch).toBe(1);
+    expect(m.suggest({ text: elsewhere }).find((s) => s.narrativeId === 'k')?.accepted ?? false).toBe(false);
+    // the town itself, in another language and case, still counts
+    const same = 'Російські війська захопили Куп’янськ, заявили в Міноборони РФ.';
+    expect(featuresFor(m, same, 'k').placeMismatch).toBe(0);
+    expect(m.suggest({ text: same }).find((s) => s.narrativeId === 'k')).toMatchObject({ accepted: true });
+  });
+
+  it('holds no mismatch against a claim naming no place, the region the town lies in, or a narrative naming none', () => {
+    const m = placed();
+    expect(featuresFor(m, 'Над городом поднят российский флаг.', 'k').placeMismatch).toBe(0);
+    expect(featuresFor(m, 'Russian troops advance in the Kharkiv region.', 'k').placeMismatch).toBe(0);
+    expect(featuresFor(m, 'Russian troops captured Lyman.', 'a').placeMismatch).toBe(0);
+  });
+});
+
 describe('NarrativeMatcher when the analyzer starts a fresh feature table', () => {
   const claims: Array<[string, string | undefined]> = [
     ["The Ukrainian military is on its last legs and won't last until spring.", 'en'],

@@ -1,5 +1,6 @@
 import { LIMITS } from '../limits.js';
 import { narrativeStanceInfo, stanceFromAnalysis, type NarrativeStanceInfo } from '../stance/detect-stance.js';
+import { placesIn, samePlaceOrWithin } from './places.js';
 import { analyze, CONCEPT_LIST, currentFeatureTable, GROUP_COUNT, type Analysis, type FeatureTable, type FeatureVec } from './analyzer.js';
 import type { ClaimText, LabelledExample, NarrativeProfile, Scorer, ScorerNarrative, Suggestion } from './types.js';
 
@@ -167,6 +168,8 @@ interface NarrativeState {
   sides: number;
   /** the profile names a concept that places it in the war (CompiledConcept.anchor) */
   profileAnchored: boolean;
+  /** towns and regions the narrative's name names (a narrative about one place: "Kupiansk has fallen") */
+  places: string[];
   /** … or a confirmed example does */
   anchored: boolean;
   /** concept groups named in the narrative's name: [group number, weight, …] */
@@ -193,6 +196,8 @@ export interface MatchFeatures {
   actorMismatch: number;
   /** 1 when the narrative is about the war (its profile or examples name an anchor concept) and the claim names none */
   unanchored: number;
+  /** 1 when the narrative's name names places and the claim names others only (Lyman against "Kupiansk has fallen") */
+  placeMismatch: number;
   /** weighted share of the concept groups of the narrative's name that the claim names */
   nameCoverage: number;
   /** how much closer the claim is to a rejected example than to any confirmed one (0 if not) */
@@ -212,6 +217,7 @@ export interface Calibration {
   claimKey: number;
   actorMismatch: number;
   unanchored: number;
+  placeMismatch: number;
   nameCoverage: number;
   negative: number;
 }
@@ -236,6 +242,7 @@ export const DEFAULT_CALIBRATION: Calibration = {
   claimKey: 1.56,
   actorMismatch: -0.47,
   unanchored: -4,
+  placeMismatch: -8,
   nameCoverage: 2.1,
   negative: -4,
 };
@@ -246,7 +253,7 @@ export const DEFAULT_THRESHOLD = 0.5;
 const EXAMPLE_CONCEPT_SHARE = 0.6;
 
 function emptyFeatures(): MatchFeatures {
-  return { profileConcept: 0, profileLexical: 0, exampleConcept: 0, exampleLexical: 0, key: 0, claimKey: 0, actorMismatch: 0, unanchored: 0, nameCoverage: 0, negative: 0, plugins: 0 };
+  return { profileConcept: 0, profileLexical: 0, exampleConcept: 0, exampleLexical: 0, key: 0, claimKey: 0, actorMismatch: 0, unanchored: 0, placeMismatch: 0, nameCoverage: 0, negative: 0, plugins: 0 };
 }
 
 function sigmoid(z: number): number {
@@ -338,7 +345,8 @@ export class NarrativeMatcher {
       anchored ||= m.concept.anchor;
     }
     const byGroup = new Map<number, number>();
-    for (const m of analyze(profile.name).concepts) byGroup.set(m.concept.groupIndex, Math.max(byGroup.get(m.concept.groupIndex) ?? 0, m.concept.weight));
+    const named = analyze(profile.name);
+    for (const m of named.concepts) byGroup.set(m.concept.groupIndex, Math.max(byGroup.get(m.concept.groupIndex) ?? 0, m.concept.weight));
     const nameGroups: number[] = [];
     let nameWeight = 0;
     for (const [g, w] of byGroup) {
@@ -359,6 +367,8 @@ export class NarrativeMatcher {
       sides,
       profileAnchored: anchored,
       anchored,
+      // only the name's: a description names places as context ("pushing troops out of Donbas")
+      places: placesIn(named),
       nameGroups,
       nameWeight,
       dirtyKey: true,
@@ -698,6 +708,7 @@ export class NarrativeMatcher {
     this.claimStamp = stamp;
     this.claimSides = claimSides;
     this.claimAnchored = claimAnchored;
+    this.claimPlaces = placesIn(a);
   }
 
   /** A distinctive concept of weight `w` found for the narrative in `slot`: its first and second best (a method, not a closure made per claim). */
@@ -719,6 +730,7 @@ export class NarrativeMatcher {
   private claimStamp = 0;
   private claimSides = 0;
   private claimAnchored = false;
+  private claimPlaces: string[] = [];
 
   /**
    * Logit of the claim last accumulated for one narrative (−Infinity when they share nothing),
@@ -745,12 +757,15 @@ export class NarrativeMatcher {
     const claimSides = this.claimSides;
     const actorMismatch = claimSides !== 0 && n.sides !== 0 && (claimSides & n.sides) === 0 ? 1 : 0;
     const unanchored = n.anchored && !this.claimAnchored ? 1 : 0;
+    const claimPlaces = this.claimPlaces;
+    const placeMismatch = n.places.length > 0 && claimPlaces.length > 0 && !claimPlaces.some((c) => n.places.some((p) => samePlaceOrWithin(c, p))) ? 1 : 0;
     let nameCoverage = 0;
     if (n.nameWeight > 0) {
       const ng = n.nameGroups;
       const groupMark = this.groupMark;
       const stamp = this.claimStamp;
-      for (let i = 0; i < ng.length; i += 2) if (groupMark[ng[i]!] === stamp) nameCoverage += ng[i + 1]!;
+      // another town does not cover the name's town
+      for (let i = 0; i < ng.length; i += 2) if (groupMark[ng[i]!] === stamp && !(placeMismatch && ng[i] === PLACE_GROUP)) nameCoverage += ng[i + 1]!;
       nameCoverage /= n.nameWeight;
     }
     const negative = Math.max(0, this.bestNegSim[s]! - this.bestPosSim[s]!);
@@ -764,6 +779,7 @@ export class NarrativeMatcher {
       out.claimKey = claimKey;
       out.actorMismatch = actorMismatch;
       out.unanchored = unanchored;
+      out.placeMismatch = placeMismatch;
       out.nameCoverage = nameCoverage;
       out.negative = negative;
       out.plugins = plugins;
@@ -778,6 +794,7 @@ export class NarrativeMatcher {
       cal.claimKey * claimKey +
       cal.actorMismatch * actorMismatch +
       cal.unanchored * unanchored +
+      cal.placeMismatch * placeMismatch +
       cal.nameCoverage * nameCoverage +
       cal.negative * negative +
       plugins
@@ -861,6 +878,7 @@ export class NarrativeMatcher {
 }
 
 const CONCEPT_BY_ID = new Map(CONCEPT_LIST.map((c) => [c.id, c]));
+const PLACE_GROUP = CONCEPT_BY_ID.get('place_east')!.groupIndex;
 const GROUP_BY_NAME = new Map(CONCEPT_LIST.filter((c) => c.group !== null).map((c) => [c.group!, c.groupIndex]));
 /** a narrative's distinctive concept group counts this much of the concept's weight */
 const GROUP_KEY_SHARE = 0.85;
