@@ -52,8 +52,12 @@ export async function peekStream(source: Readable, bytes: number, { onIdle, idle
     const idle = new Promise<null>((resolve) => {
       timer = setTimeout(() => resolve(null), idleMs);
     });
-    const first = await Promise.race([next, idle]);
-    clearTimeout(timer);
+    let first: IteratorResult<unknown> | null;
+    try {
+      first = await Promise.race([next, idle]);
+    } finally {
+      clearTimeout(timer);
+    }
     if (first !== null) return first;
     idleTold = true;
     onIdle?.();

@@ -112,6 +112,25 @@ describe('runImport', () => {
     expect(lines.map((l) => l.split(':')[0])).toEqual(['line 2', 'line 4']);
   });
 
+  (existsSync('/dev/full') ? it : it.skip)('stops with the error when the rejects file cannot be written, without an unhandled rejection', async () => {
+    const lines = Array.from({ length: 400 }, (_, i) => (i % 3 === 0 ? '{broken' : doc(i)));
+    writeFileSync(file, lines.join('\n'));
+    const ingest = fakeIngest();
+    const slow: IngestPort = { ...ingest, ingestValid: async (docs) => (await new Promise((r) => setTimeout(r, 5)), ingest.ingestValid(docs)) };
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      await expect(runImport(slow, options({ batch: 20, rejects: '/dev/full' }), { stderr: silent })).rejects.toThrow(/cannot write the rejects file \/dev\/full/);
+      await new Promise((r) => setTimeout(r, 50));
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+    expect(unhandled).toEqual([]);
+    // it stopped soon after, instead of writing every batch first
+    expect(ingest.batches.length).toBeLessThan(10);
+  });
+
   it('leaves no rejects file after a clean run and removes a stale one', async () => {
     writeFileSync(file, [doc(1), doc(2)].join('\n'));
     writeFileSync(`${file}.rejects.jsonl`, '{"recordNo":1}\n');

@@ -219,12 +219,19 @@ async function importInput(
   // validation and the database) once the batch is written, after those of the batches before it,
   // which may still be in another transaction.
   let told: Promise<void> = Promise.resolve();
+  // the first fatal failure of a batch or of telling its rejects: the import stops at the next batch
+  const failed: unknown[] = [];
+  // A failure to tell (the rejects file cannot be written) stops the import like a failed batch.
   const tell = (found: Rejected[], written: Promise<void>): void => {
-    told = Promise.all([told, written]).then(async () => {
-      found.sort((a, b) => a.recordNo - b.recordNo);
-      for (const r of found) await reject(r);
-      if (found.length > 0) report();
-    });
+    told = Promise.all([told, written])
+      .then(async () => {
+        found.sort((a, b) => a.recordNo - b.recordNo);
+        for (const r of found) await reject(r);
+        if (found.length > 0) report();
+      })
+      .catch((error: unknown) => {
+        failed.push(error);
+      });
   };
 
   /**
@@ -275,7 +282,6 @@ async function importInput(
   // A batch that fails for good is kept here: a job leaves `writing` as soon as it settles, so its
   // failure must not depend on somebody awaiting it before that.
   const writing = new Set<Promise<void>>();
-  const failed: unknown[] = [];
   const write = async (batch: WritableItem[], bytes: number | undefined, found: Rejected[]): Promise<void> => {
     if (failed.length) throw failed[0];
     if (batch.length === 0) {
@@ -364,8 +370,8 @@ async function importInput(
     if (current.items.length > 0 || current.rejects.length > 0) await send({ ...current, bytes: totalBytes });
     while (preparing.length > 0) await handOn();
     await Promise.all(writing);
-    if (failed.length) throw failed[0];
     await told;
+    if (failed.length) throw failed[0];
   } catch (err) {
     // Let batches already sent finish (or fail) before reporting, so the database is left quiet.
     await Promise.allSettled([...writing, ...preparing.map((p) => p.result), told]);
