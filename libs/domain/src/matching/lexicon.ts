@@ -37,9 +37,12 @@ export interface ConceptDef {
 
 /**
  * The places of the war's east and south that claims name, each in the three languages (with the
- * adjective of a front's direction, "на константиновском направлении"); together they make the
- * concept `place_east`. `within` names the region a place lies in, so that a claim
- * about Bakhmut is not held to contradict a narrative about Donbas (see `placeMismatch` in the matcher).
+ * adjective of a front's direction, "на константиновском направлении", only before the word
+ * "direction" where the adjective means something else too: Slavic, the Konstantinovsky palace);
+ * together they make the concept `place_east`. Forms that are everyday words are left out:
+ * "орехов" (of nuts), "крим…" in криминальный/кримінальний. `within` names the region a place lies in, so that a claim
+ * about Bakhmut is not held to contradict a narrative about Donbas (see `placeMismatch` in the matcher);
+ * a place lies within every region up its chain (Bakhmut, Donetsk region, Donbas).
  */
 export interface PlaceDef {
   id: string;
@@ -51,35 +54,36 @@ export interface PlaceDef {
 
 export const EASTERN_PLACES: readonly PlaceDef[] = [
   { id: 'donbas', en: 'donbas|donbass', ru: 'донбасс*|донбас*', uk: 'донбас*' },
+  // Donetsk: the city and its region, within which the towns of the Donetsk front lie
   { id: 'donetsk', within: 'donbas', en: 'donetsk', ru: 'донецк*', uk: 'донецьк*' },
   { id: 'luhansk', within: 'donbas', en: 'luhansk|lugansk', ru: 'луганск*', uk: 'луганськ*' },
-  { id: 'bakhmut', within: 'donbas', en: 'bakhmut', ru: 'бахмут*|артемовск*', uk: 'бахмут*' },
-  { id: 'avdiivka', within: 'donbas', en: 'avdiivka|avdeevka', ru: 'авдеевк*|авдеевск*', uk: 'авдіївк*|авдіївськ*' },
-  { id: 'pokrovsk', within: 'donbas', en: 'pokrovsk', ru: 'покровск*|красноармейск*', uk: 'покровськ*' },
+  { id: 'bakhmut', within: 'donetsk', en: 'bakhmut', ru: 'бахмут*|артемовск*', uk: 'бахмут*' },
+  { id: 'avdiivka', within: 'donetsk', en: 'avdiivka|avdeevka', ru: 'авдеевк*|авдеевск* направлени*', uk: 'авдіївк*|авдіївськ* напрямк*' },
+  { id: 'pokrovsk', within: 'donetsk', en: 'pokrovsk', ru: 'покровск*|красноармейск*', uk: 'покровськ*' },
   { id: 'kupiansk', within: 'kharkiv', en: 'kupiansk|kupyansk', ru: 'купянск*', uk: "куп'янськ*" },
-  { id: 'chasiv-yar', within: 'donbas', en: 'chasiv yar', ru: 'часов* яр*|часовоярск*', uk: 'часов* яр*|часовоярськ*' },
-  { id: 'toretsk', within: 'donbas', en: 'toretsk', ru: 'торецк*', uk: 'торецьк*' },
-  { id: 'vuhledar', within: 'donbas', en: 'vuhledar|ugledar', ru: 'угледар*', uk: 'вугледар*' },
-  { id: 'kramatorsk', within: 'donbas', en: 'kramatorsk', ru: 'краматорск*', uk: 'краматорськ*' },
-  { id: 'sloviansk', within: 'donbas', en: 'sloviansk', ru: 'славянск*', uk: "слов'янськ*" },
-  { id: 'kostiantynivka', within: 'donbas', en: 'kostiantynivka', ru: 'константиновк*|константиновск*', uk: 'костянтинівк*|костянтинівськ*' },
-  { id: 'kurakhove', within: 'donbas', en: 'kurakhove', ru: 'курахов*', uk: 'курахов*' },
-  { id: 'siversk', within: 'donbas', en: 'siversk', ru: 'северск*', uk: 'сіверськ*' },
-  { id: 'lyman', within: 'donbas', en: 'lyman', ru: 'лиман*|краснолиман*', uk: 'лиман*|краснолиман*' },
-  { id: 'marinka', within: 'donbas', en: 'marinka', ru: 'марьинк*|марьинск*', uk: "мар'їнк*|мар'їнськ*" },
+  { id: 'chasiv-yar', within: 'donetsk', en: 'chasiv yar', ru: 'часов* яр*|часовоярск* направлени*', uk: 'часов* яр*|часовоярськ* напрямк*' },
+  { id: 'toretsk', within: 'donetsk', en: 'toretsk', ru: 'торецк*', uk: 'торецьк*' },
+  { id: 'vuhledar', within: 'donetsk', en: 'vuhledar|ugledar', ru: 'угледар*', uk: 'вугледар*' },
+  { id: 'kramatorsk', within: 'donetsk', en: 'kramatorsk', ru: 'краматорск*', uk: 'краматорськ*' },
+  { id: 'sloviansk', within: 'donetsk', en: 'sloviansk', ru: 'славянск|славянска|славянске|славянску|славянском направлени*', uk: "слов'янськ|слов'янська|слов'янську|слов'янськом|слов'янськ* напрямк*" },
+  { id: 'kostiantynivka', within: 'donetsk', en: 'kostiantynivka', ru: 'константиновк*|константиновск* направлени*', uk: 'костянтинівк*|костянтинівськ* напрямк*' },
+  { id: 'kurakhove', within: 'donetsk', en: 'kurakhove', ru: 'курахов*', uk: 'курахов*' },
+  { id: 'siversk', within: 'donetsk', en: 'siversk', ru: 'северск*', uk: 'сіверськ*' },
+  { id: 'lyman', within: 'donetsk', en: 'lyman', ru: 'лиман*|краснолиман*', uk: 'лиман*|краснолиман*' },
+  { id: 'marinka', within: 'donetsk', en: 'marinka', ru: 'марьинк*|марьинск* направлени*', uk: "мар'їнк*|мар'їнськ* напрямк*" },
   { id: 'huliaipole', within: 'zaporizhzhia', en: 'huliaipole', ru: 'гуляйпол*', uk: 'гуляйпол*' },
-  { id: 'orikhiv', within: 'zaporizhzhia', en: 'orikhiv', ru: 'орехов*', uk: 'оріхів*' },
+  { id: 'orikhiv', within: 'zaporizhzhia', en: 'orikhiv', ru: 'орехова|орехове|орехову|ореховом|ореховск* направлени*', uk: 'оріхів*' },
   { id: 'robotyne', within: 'zaporizhzhia', en: 'robotyne', ru: 'работин*', uk: 'роботин*' },
   { id: 'zaporizhzhia', en: 'zaporizhzhia|zaporozhye', ru: 'запорож*', uk: 'запоріж*' },
   { id: 'kherson', en: 'kherson', ru: 'херсон*', uk: 'херсон*' },
   { id: 'kharkiv', en: 'kharkiv|kharkov', ru: 'харьков*', uk: 'харків*|харков*' },
   { id: 'vovchansk', within: 'kharkiv', en: 'vovchansk', ru: 'волчанск*', uk: 'вовчанськ*' },
-  { id: 'mariupol', within: 'donbas', en: 'mariupol', ru: 'мариупол*', uk: 'маріупол*' },
-  { id: 'crimea', en: 'crimea', ru: 'крым*', uk: 'крим*' },
+  { id: 'mariupol', within: 'donetsk', en: 'mariupol', ru: 'мариупол*', uk: 'маріупол*' },
+  { id: 'crimea', en: 'crimea', ru: 'крым*', uk: 'крим|криму|кримі|кримом|кримськ*|кримчан*' },
   { id: 'sevastopol', within: 'crimea', en: 'sevastopol', ru: 'севастопол*', uk: 'севастопол*' },
   { id: 'kursk', en: 'kursk', ru: 'курск*', uk: 'курськ*' },
   { id: 'belgorod', en: 'belgorod', ru: 'белгород*', uk: 'бєлгород*' },
-  { id: 'myrnohrad', within: 'donbas', en: 'myrnohrad', ru: 'мирноград*', uk: 'мирноград*' },
+  { id: 'myrnohrad', within: 'donetsk', en: 'myrnohrad', ru: 'мирноград*', uk: 'мирноград*' },
   { id: 'dnipro', en: 'dnipro', ru: 'днепр*', uk: 'дніпр*' },
 ];
 
@@ -100,8 +104,8 @@ export const CONCEPTS: readonly ConceptDef[] = [
   {
     id: 'zelensky', group: 'leadership', weight: 0.5, side: 'UA',
     en: 'zelensk*|zelenskiy|zelenskyy|yermak|bankova',
-    ru: 'зеленск*|ермак*|банков*|оп',
-    uk: 'зеленськ*|єрмак*|банков*|оп',
+    ru: 'зеленск*|ермак*|банков*|офис* президента украин*',
+    uk: 'зеленськ*|єрмак*|банков*|офіс* президента',
   },
   {
     id: 'leadership', group: 'leadership', weight: 0.45, topic: true,
@@ -775,12 +779,13 @@ export const CONCEPTS: readonly ConceptDef[] = [
  * the standing propaganda themes. A claim that names none of them ("the film was a failure at the
  * box office", "talks between two companies collapsed") is not taken for a war narrative on its
  * generic words alone (see `unanchored` in the matcher). Left out on purpose, as everyday words
- * match them: capture ("fell", "took", "взятку"), abandonment ("gave up on"), staged ("постановка").
+ * match them: capture ("fell", "took", "взятку"), abandonment ("gave up on"), staged ("постановка"),
+ * grain ("урожай", any harvest).
  */
 export const CONFLICT_ANCHORS: ReadonlySet<string> = new Set([
   'military', 'war', 'front', 'defences', 'casualties', 'mobilisation', 'advance', 'encirclement', 'retreat',
   'place_east', 'weapons', 'ammo', 'strikes', 'nuclear', 'prisoners', 'mercenaries', 'atrocity', 'atrocity_site', 'sanctions',
-  'refugees', 'refugee_burden', 'grain', 'legitimacy', 'legitimacy_weak', 'aid_denied', 'puppet', 'puppet_weak',
+  'refugees', 'refugee_burden', 'legitimacy', 'legitimacy_weak', 'aid_denied', 'puppet', 'puppet_weak',
   'coup', 'biolabs', 'biolabs_weak', 'nazis', 'nazis_weak', 'russophobia', 'nato_threat', 'nato_threat_weak', 'transplant',
 ]);
 

@@ -1,5 +1,6 @@
 import { analyze, setFeatureLimit } from './analyzer.js';
 import { NarrativeMatcher } from './matcher.js';
+import { placesIn } from './places.js';
 import type { NarrativeProfile, Scorer } from './types.js';
 
 const COLLAPSE: NarrativeProfile = {
@@ -273,13 +274,14 @@ describe('NarrativeMatcher on everyday text that shares a generic word with a wa
     expect(concepts('Україна програє війну')).toContain('defeat');
   });
 
-  it('reads Kazan as a city, statistics as numbers, and ОП as the Office of the President', () => {
+  it('reads Kazan as a city, statistics as numbers, and ОП as a strongpoint, not the Office of the President', () => {
     const concepts = (text: string, language: string) => analyze(text, language).concepts.map((c) => c.concept.id);
     expect(concepts('В Казани открылась выставка, у Казані відкрили виставку.', 'ru')).not.toContain('encirclement');
     expect(concepts('Ворог у котлі під Покровськом.', 'uk')).toContain('encirclement');
     expect(concepts('Производство снизилось, свидетельствует статистика.', 'ru')).not.toContain('staged');
     expect(concepts('Это были статисты, а не жертвы.', 'ru')).toContain('staged');
-    expect(concepts('Кажуть, що в ОП уже готують сценарії капітуляції.', 'uk')).toContain('zelensky');
+    expect(concepts('Штурмовики заняли ОП ВСУ у Покровска.', 'ru')).not.toContain('zelensky');
+    expect(concepts('Кажуть, що в Офісі президента вже готують сценарії капітуляції.', 'uk')).toContain('zelensky');
   });
 
   it('does not hold a narrative about something else than the war to its anchors', () => {
@@ -289,6 +291,9 @@ describe('NarrativeMatcher on everyday text that shares a generic word with a wa
     const f = m.features({ text: 'Doctors admit the vaccine causes infertility.' }).find((x) => x.narrativeId === 'v')!.features;
     expect(f.unanchored).toBe(0);
     expect(top(m, 'Doctors admit the vaccine causes infertility.')).toMatchObject({ narrativeId: 'v', accepted: true });
+    // an actor in its description does not make it a war narrative
+    m.upsertNarrative({ id: 'v', slug: 'vaccines', name: 'Vaccines cause infertility', description: 'American pharmaceutical companies hide that childhood vaccines make girls infertile.' });
+    expect(m.features({ text: 'Doctors admit the vaccine causes infertility.' }).find((x) => x.narrativeId === 'v')!.features.unanchored).toBe(0);
   });
 });
 
@@ -317,11 +322,25 @@ describe('NarrativeMatcher on a narrative about one place', () => {
     expect(m.suggest({ text: same }).find((s) => s.narrativeId === 'k')).toMatchObject({ accepted: true });
   });
 
+  it('knows the places of the east by their forms, not by everyday words that begin like them', () => {
+    const places = (text: string, language: string) => placesIn(analyze(text, language));
+    expect(places('Відкрито кримінальне провадження. Криминальная хроника.', 'uk')).toEqual([]);
+    expect(places('Фестиваль славянской культуры, цены на грецкие орехи, приём в Константиновском дворце.', 'ru')).toEqual([]);
+    expect(places('Бои у Славянска и Орехова, наступление на константиновском направлении, Крым и Кримський міст.', 'ru')).toEqual(['sloviansk', 'orikhiv', 'kostiantynivka', 'crimea']);
+  });
+
   it('holds no mismatch against a claim naming no place, the region the town lies in, or a narrative naming none', () => {
     const m = placed();
     expect(featuresFor(m, 'Над городом поднят российский флаг.', 'k').placeMismatch).toBe(0);
     expect(featuresFor(m, 'Russian troops advance in the Kharkiv region.', 'k').placeMismatch).toBe(0);
     expect(featuresFor(m, 'Russian troops captured Lyman.', 'a').placeMismatch).toBe(0);
+    // a town lies in its region and in the region beyond: Bakhmut, the Donetsk region, Donbas
+    const bakhmut = new NarrativeMatcher();
+    bakhmut.setNarratives([{ id: 'b', slug: 'bakhmut', name: 'Bakhmut has fallen' }]);
+    for (const claim of ['Russian forces captured more of Donetsk oblast.', 'Russian forces are advancing across Donbas.']) {
+      expect([claim, featuresFor(bakhmut, claim, 'b').placeMismatch]).toEqual([claim, 0]);
+    }
+    expect(featuresFor(bakhmut, 'Russian forces captured Kupiansk.', 'b').placeMismatch).toBe(1);
   });
 });
 

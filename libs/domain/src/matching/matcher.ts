@@ -1,7 +1,7 @@
 import { LIMITS } from '../limits.js';
 import { narrativeStanceInfo, stanceFromAnalysis, type NarrativeStanceInfo } from '../stance/detect-stance.js';
 import { placesIn, samePlaceOrWithin } from './places.js';
-import { analyze, CONCEPT_LIST, currentFeatureTable, GROUP_COUNT, type Analysis, type FeatureTable, type FeatureVec } from './analyzer.js';
+import { analyze, CONCEPT_LIST, currentFeatureTable, GROUP_COUNT, type Analysis, type CompiledConcept, type FeatureTable, type FeatureVec } from './analyzer.js';
 import type { ClaimText, LabelledExample, NarrativeProfile, Scorer, ScorerNarrative, Suggestion } from './types.js';
 
 // ── sparse vectors and an inverted index over slots ────────────────────────────────────────
@@ -166,7 +166,10 @@ interface NarrativeState {
   profileSides: number;
   /** … and by the profile or a confirmed example */
   sides: number;
-  /** the profile names a concept that places it in the war (CompiledConcept.anchor) */
+  /**
+   * the profile names a concept of the war itself (CONFLICT_ANCHORS; an actor alone does not make
+   * a narrative a war narrative: "American firms hide that vaccines…")
+   */
   profileAnchored: boolean;
   /** towns and regions the narrative's name names (a narrative about one place: "Kupiansk has fallen") */
   places: string[];
@@ -342,7 +345,7 @@ export class NarrativeMatcher {
     for (const m of a.concepts) {
       profileConcepts.set(m.concept.id, m.concept.weight);
       sides |= m.concept.sideBit;
-      anchored ||= m.concept.anchor;
+      anchored ||= isWarConcept(m.concept);
     }
     const byGroup = new Map<number, number>();
     const named = analyze(profile.name);
@@ -454,7 +457,7 @@ export class NarrativeMatcher {
           if (!f.startsWith('k:')) continue;
           const c = CONCEPT_BY_ID.get(f.slice(2));
           n.sides |= c?.sideBit ?? 0;
-          n.anchored ||= c?.anchor === true;
+          n.anchored ||= c !== undefined && isWarConcept(c);
         }
       }
     }
@@ -879,6 +882,8 @@ export class NarrativeMatcher {
 
 const CONCEPT_BY_ID = new Map(CONCEPT_LIST.map((c) => [c.id, c]));
 const PLACE_GROUP = CONCEPT_BY_ID.get('place_east')!.groupIndex;
+/** What makes a narrative one about the war: an anchor that is not an actor (a claim is anchored by either). */
+const isWarConcept = (c: CompiledConcept): boolean => c.anchor && c.side === null;
 const GROUP_BY_NAME = new Map(CONCEPT_LIST.filter((c) => c.group !== null).map((c) => [c.group!, c.groupIndex]));
 /** a narrative's distinctive concept group counts this much of the concept's weight */
 const GROUP_KEY_SHARE = 0.85;

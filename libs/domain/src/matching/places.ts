@@ -22,7 +22,13 @@ export function placesIn(a: Analysis): string[] {
   return found;
 }
 
+/** Whether `place` lies in `region`, at any depth (Bakhmut in Donetsk region in Donbas). */
+function lies(place: string, region: string): boolean {
+  for (let up = WITHIN.get(place); up; up = WITHIN.get(up)) if (up === region) return true;
+  return false;
+}
+
 /** The same place, or one lies within the other (Bakhmut and Donbas; Kupiansk and Kharkiv, the region). */
 export function samePlaceOrWithin(a: string, b: string): boolean {
-  return a === b || WITHIN.get(a) === b || WITHIN.get(b) === a;
+  return a === b || lies(a, b) || lies(b, a);
 }
