@@ -67,9 +67,10 @@ export class StatsService {
       this.stats.collectionStart(this.db),
     ]);
     if (!collected) return [];
-    // buckets before the first claim gathered are no history (see detectSpikes)
-    const collectedBucket = bucketStart(collected, args.granularity).getTime();
-    const knownFrom = Math.max(0, starts.findIndex((b) => b.getTime() >= collectedBucket));
+    // buckets before the first claim gathered are no history (see detectSpikes), nor is the one it
+    // fell in unless it fell at its start: that bucket was only partly watched
+    const known = starts.findIndex((b) => b.getTime() >= collected.getTime());
+    const knownFrom = known < 0 ? starts.length : known;
     const index = new Map(starts.map((b, i) => [b.getTime(), i]));
     const series = new Map(narrativeIds.map((id) => [id, new Array<number>(starts.length).fill(0)]));
     for (const r of rows) {
