@@ -9,6 +9,8 @@ import { createLogger } from '../apps/api/src/common/logging/logger.js';
 import { loadConfig, ConfigError } from '../apps/api/src/config/app-config.js';
 import { CREATE_NARRATIVE, INGEST, documentInput } from './factories/documents.js';
 import { DATABASES, startTestServer, type GqlResponse, type TestServer } from './support/test-app.js';
+import { ApiTokenRepository, Database } from '@app/persistence';
+import { issueToken } from '../apps/api/src/common/auth/token-secret.js';
 
 const ADMIN = 'test-admin-token-0123456789';
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -412,22 +414,19 @@ describe('security settings', () => {
 describe('logs', () => {
   const lines: string[] = [];
   let baseUrl: string;
-  let close: () => Promise<void>;
+  let app: Awaited<ReturnType<typeof createApp>> | null = null;
   let dataDir: string;
+  const config = () => loadConfig({ PORT: '0', DATA_DIR: dataDir, DEMO_DATA: 'off', SCHEMA_FILE: 'off', ADMIN_TOKEN: ADMIN });
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'narratrace-logs-'));
-    const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, DEMO_DATA: 'off', SCHEMA_FILE: 'off', ADMIN_TOKEN: ADMIN });
-    const app = await createApp(config, createLogger('info', { write: (line: string) => void lines.push(line) }));
+    app = await createApp(config(), createLogger('info', { write: (line: string) => void lines.push(line) }));
     await app.listen(0, '127.0.0.1');
     baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
-    close = async () => {
-      await app.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    };
   });
   afterAll(async () => {
-    await close?.();
+    await app?.close();
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('are structured JSON with a request id per request, and hold no token or document text at info level', async () => {
@@ -451,5 +450,19 @@ describe('logs', () => {
     expect(entries.filter((e) => e.msg === 'request' && e.path === '/graphql').length).toBeGreaterThanOrEqual(4);
     const all = lines.join('\n');
     for (const secret of [ADMIN, token, secretOf(token), 'Confidential-source-text', 'reservoir']) expect(all).not.toContain(secret);
+  });
+
+  it('warn at start, with ADMIN_TOKEN, of live tokens the admin did not make (made while the server was open)', async () => {
+    // as an older version let a server without ADMIN_TOKEN make them: created by the anonymous actor
+    const issued = await issueToken();
+    await new ApiTokenRepository().insert(app!.get(Database), { publicId: issued.publicId, name: 'open-mode-bot', role: 'admin', salt: issued.salt, secretHash: issued.secretHash, createdBy: 'analyst' });
+    await app!.close();
+    const restarted: string[] = [];
+    app = await createApp(config(), createLogger('info', { write: (line: string) => void restarted.push(line) }));
+    await app.init();
+    const warning = restarted.map((l) => JSON.parse(l)).find((e) => /live API token\(s\) were made without the admin/.test(e.msg));
+    expect(warning).toMatchObject({ level: 40, tokens: [{ name: 'open-mode-bot', role: 'ADMIN', createdBy: 'analyst' }] });
+    // the admin's own token of the first test is not in it
+    expect(JSON.stringify(warning)).not.toContain('logger-test');
   });
 });

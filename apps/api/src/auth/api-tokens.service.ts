@@ -1,6 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { DomainError, DomainErrorCode, isRecordId } from '@app/domain';
 import { ApiTokenRepository, Database, type ApiTokenRecord } from '@app/persistence';
+import type { Logger } from 'pino';
+import { LOGGER_TOKEN } from '../common/logging/logger.js';
 import { Authenticator } from '../common/auth/authenticator.js';
 import { Role, roleFromStored, roleToStored } from '../common/auth/roles.js';
 import { issueToken } from '../common/auth/token-secret.js';
@@ -35,12 +37,31 @@ export function toApiTokenModel(row: ApiTokenRecord): ApiTokenModel {
 
 /** Admins' management of named API tokens. */
 @Injectable()
-export class ApiTokensService {
+export class ApiTokensService implements OnApplicationBootstrap {
   constructor(
     @Inject(Database) private readonly db: Database,
     @Inject(ApiTokenRepository) private readonly tokens: ApiTokenRepository,
     @Inject(Authenticator) private readonly auth: Authenticator,
+    @Inject(LOGGER_TOKEN) private readonly logger: Logger,
   ) {}
+
+  /**
+   * Once ADMIN_TOKEN is set, says which live tokens were probably made while the server was open
+   * (by older versions, which allowed it): made neither by the admin nor by a token, they were
+   * issued without anybody's say and keep their role until revoked.
+   */
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.auth.enforced) return;
+    const all = await this.tokens.findAll(this.db, true);
+    const tokenNames = new Set(all.map((t) => t.name));
+    const doubtful = all.filter((t) => t.revokedAt === null && t.createdBy !== 'admin' && !tokenNames.has(t.createdBy ?? ''));
+    if (doubtful.length === 0) return;
+    this.logger.warn(
+      { tokens: doubtful.map((t) => ({ id: t.id, name: t.name, role: roleFromStored(t.role), createdBy: t.createdBy })) },
+      `${doubtful.length} live API token(s) were made without the admin, probably while the server ran without ADMIN_TOKEN; ` +
+        'check them with the apiTokens query and revoke (revokeApiToken) those nobody should have',
+    );
+  }
 
   async create(rawName: string, role: Role, actor: string): Promise<CreatedApiTokenModel> {
     // Without ADMIN_TOKEN anyone who reaches the server may do anything: a token made then would
