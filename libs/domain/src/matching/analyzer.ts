@@ -326,6 +326,7 @@ function record(spans: Span[], from: number, id: number, start: number, end: num
   spans.push({ id, start, end });
 }
 
+/** Every alternative of a set of patterns in the three languages (a cue list, a concept, a place). */
 export function cuePatterns(def: CueDef): string[] {
   return [def.en, def.ru, def.uk].flatMap((s) => s.split('|'));
 }
@@ -378,7 +379,7 @@ export const CONCEPT_LIST: readonly CompiledConcept[] = CONCEPTS.map((c, index) 
 export const GROUP_COUNT = GROUP_NUMBERS.size;
 
 export const CONCEPT_TABLE = new PatternTable(
-  CONCEPTS.map((c, index) => ({ id: index, patterns: [c.en, c.ru, c.uk].flatMap((s) => s.split('|')) })),
+  CONCEPTS.map((c, index) => ({ id: index, patterns: cuePatterns(c) })),
 );
 
 // ── feature numbering ──────────────────────────────────────────────────────────────────────

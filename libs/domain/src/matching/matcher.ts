@@ -171,10 +171,10 @@ interface NarrativeState {
    * a narrative a war narrative: "American firms hide that vaccines…")
    */
   profileAnchored: boolean;
-  /** towns and regions the narrative's name names (a narrative about one place: "Kupiansk has fallen") */
-  places: string[];
   /** … or a confirmed example does */
   anchored: boolean;
+  /** towns and regions the narrative's name names (a narrative about one place: "Kupiansk has fallen") */
+  places: string[];
   /** concept groups named in the narrative's name: [group number, weight, …] */
   nameGroups: number[];
   nameWeight: number;
@@ -197,7 +197,7 @@ export interface MatchFeatures {
   claimKey: number;
   /** 1 when the claim names actors and none of them is on a side the narrative's profile or examples name */
   actorMismatch: number;
-  /** 1 when the narrative is about the war (its profile or examples name an anchor concept) and the claim names none */
+  /** 1 when the narrative is about the war (its profile or examples name a war concept) and the claim names no anchor (war concept or actor) */
   unanchored: number;
   /** 1 when the narrative's name names places and the claim names others only (Lyman against "Kupiansk has fallen") */
   placeMismatch: number;

@@ -1,4 +1,4 @@
-import { PatternTable, type Analysis } from './analyzer.js';
+import { cuePatterns, PatternTable, type Analysis } from './analyzer.js';
 import { EASTERN_PLACES } from './lexicon.js';
 
 /**
@@ -6,7 +6,7 @@ import { EASTERN_PLACES } from './lexicon.js';
  * towns and regions), and whether two of them can be about the same ground.
  */
 
-const TABLE = new PatternTable(EASTERN_PLACES.map((p, id) => ({ id, patterns: [p.en, p.ru, p.uk].flatMap((s) => s.split('|')) })));
+const TABLE = new PatternTable(EASTERN_PLACES.map((p, id) => ({ id, patterns: cuePatterns(p) })));
 const WITHIN = new Map(EASTERN_PLACES.map((p) => [p.id, p.within ?? null]));
 
 /** The place ids an analysed text names, in order of first mention, each once. */
