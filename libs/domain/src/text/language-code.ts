@@ -1,18 +1,23 @@
-/** Spellings of our languages that are not their ISO 639-1 codes: "ua" is Ukraine's country code, "ukr"/"rus"/"eng" are ISO 639-2/3. */
+/** Our languages written out by name. */
+const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
+  english: 'en',
+  russian: 'ru',
+  ukrainian: 'uk',
+};
+
+/** Spellings of our languages that are not their ISO 639-1 codes: "ua" is Ukraine's country code, "ukr"/"rus"/"eng" are ISO 639-2/3; and their names. */
 const LANGUAGE_ALIASES: Readonly<Record<string, string>> = {
   ua: 'uk',
   ukr: 'uk',
-  ukrainian: 'uk',
   rus: 'ru',
-  russian: 'ru',
   eng: 'en',
-  english: 'en',
+  ...LANGUAGE_NAMES,
 };
 
 /** The code of one of our languages written out by name ("English", "Russian", "Ukrainian"); null for anything else. */
 export function languageOfName(name: string): string | null {
   const key = name.trim().toLowerCase();
-  return key === 'english' || key === 'russian' || key === 'ukrainian' ? LANGUAGE_ALIASES[key]! : null;
+  return Object.hasOwn(LANGUAGE_NAMES, key) ? LANGUAGE_NAMES[key]! : null;
 }
 
 /**
