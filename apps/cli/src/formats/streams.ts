@@ -25,6 +25,19 @@ export async function readHead(path: string, bytes: number): Promise<Buffer> {
 /** How long a look at a stream waits for more once it holds a whole first line: a slow writer is not waited for. */
 const PEEK_QUIET_MS = 100;
 
+/** What `promise` gives if it settles within `ms`, else null; the timer is cleared either way. */
+async function within<T>(promise: Promise<T>, ms: number): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ms);
+  });
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** How long a stream may send nothing, while it is waited for, before `onIdle` is called (by default). */
 export const IDLE_NOTICE_MS = 2000;
 
@@ -48,16 +61,7 @@ export async function peekStream(source: Readable, bytes: number, { onIdle, idle
   let idleTold = onIdle === undefined;
   const waitFor = async (next: Promise<IteratorResult<unknown>>): Promise<IteratorResult<unknown>> => {
     if (idleTold) return next;
-    let timer: NodeJS.Timeout | undefined;
-    const idle = new Promise<null>((resolve) => {
-      timer = setTimeout(() => resolve(null), idleMs);
-    });
-    let first: IteratorResult<unknown> | null;
-    try {
-      first = await Promise.race([next, idle]);
-    } finally {
-      clearTimeout(timer);
-    }
+    const first = await within(next, idleMs);
     if (first !== null) return first;
     idleTold = true;
     onIdle?.();
@@ -71,12 +75,7 @@ export async function peekStream(source: Readable, bytes: number, { onIdle, idle
     const next = iterator.next();
     let result: IteratorResult<unknown>;
     if (lineSeen) {
-      let timer: NodeJS.Timeout | undefined;
-      const quiet = new Promise<null>((resolve) => {
-        timer = setTimeout(() => resolve(null), PEEK_QUIET_MS);
-      });
-      const first = await Promise.race([next, quiet]);
-      clearTimeout(timer);
+      const first = await within(next, PEEK_QUIET_MS);
       if (first === null) {
         unfinished = next;
         break;
