@@ -20,6 +20,11 @@ const PEEK_BYTES = 64 * 1024;
 /** Keys a Telegram Desktop export (a chat, or a whole account) has near its start. */
 const TELEGRAM_KEYS = /"(?:messages|chats|personal_information|left_chats)"\s*:/;
 
+/** Whether a JSON text names a Telegram export's keys near its start (after a chat's name, type and id). */
+function namesTelegramKeys(start: string): boolean {
+  return TELEGRAM_KEYS.test(start.slice(0, 4096));
+}
+
 async function peek(path: string): Promise<string> {
   return (await readHead(path, PEEK_BYTES)).toString('utf8').replace(/^\uFEFF/, '');
 }
@@ -46,7 +51,7 @@ export function detectFormatFromHead(head: string): ImportFormat | null {
     // a Telegram export names its messages, chats or account near its start (after a chat's
     // name, type and id); objects without those keys are records (a pretty-printed one is
     // caught by unreadableBecause)
-    return TELEGRAM_KEYS.test(start.slice(0, 4096)) ? 'telegram' : 'jsonl';
+    return namesTelegramKeys(start) ? 'telegram' : 'jsonl';
   }
   const firstLine = start.split(/\r?\n/, 1)[0];
   const { delimiter, sepLine } = sniffDelimiter(start);
@@ -98,7 +103,7 @@ export function unreadableBecause(head: Buffer, format: ImportFormat | null): st
   if (json && /^\{\s*"type"\s*:\s*"bundle"/.test(start)) {
     return 'the file is a STIX bundle (as `export --format stix` writes): import takes documents (JSON Lines, CSV, Telegram, RSS), not claims already extracted';
   }
-  if (json && format !== 'telegram' && /^\{[ \t]*\r?\n/.test(start) && !TELEGRAM_KEYS.test(start.slice(0, 4096))) {
+  if (json && format !== 'telegram' && /^\{[ \t]*\r?\n/.test(start) && !namesTelegramKeys(start)) {
     return "the file holds JSON objects over several lines (pretty-printed), not JSON Lines, one object a line: convert it first, e.g. jq -c . in.json > out.jsonl";
   }
   return null;
