@@ -206,8 +206,8 @@ async function importInput(
   let redated = 0;
   // Progress counts the records settled (stored, found already there, or rejected), as the bytes
   // and the figures beside them do; the reader runs a few batches ahead.
-  const report = (force = false) =>
-    progress.update({ ...totals, records: totals.created + totals.duplicates + totals.rejected, bytes: input === null ? undefined : storedBytes, totalBytes }, force);
+  const settledCount = () => totals.created + totals.duplicates + totals.rejected;
+  const report = (force = false) => progress.update({ ...totals, records: settledCount(), bytes: input === null ? undefined : storedBytes, totalBytes }, force);
 
   const reject = async ({ recordNo, reason, raw }: Rejected): Promise<void> => {
     totals.rejected += 1;
@@ -388,7 +388,7 @@ async function importInput(
     );
   }
   await rejects.close(true);
-  progress.finish({ ...totals, records: totals.created + totals.duplicates + totals.rejected, bytes: interrupted ? storedBytes : totalBytes, totalBytes });
+  progress.finish({ ...totals, records: settledCount(), bytes: interrupted ? storedBytes : totalBytes, totalBytes });
   return {
     documents: totals.records,
     created: totals.created,
