@@ -310,37 +310,39 @@ describe.each(DATABASES)('command line on %s', (kind: TestDb) => {
 
   it('stops at Ctrl-C while a pipe\'s writer is idle, storing what it had read', async () => {
     const env = cliEnv();
-    const child = spawn(process.execPath, [CLI, 'import', '-'], { cwd: work, env, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    const closed = new Promise<number | null>((ok) => child.on('close', (code) => ok(code)));
+    /** `import -` as a child whose standard input the test writes, its output gathered; `interrupt` is Ctrl-C, then the exit code ('hung' after 30 s). */
+    const pipedImport = () => {
+      const child = spawn(process.execPath, [CLI, 'import', '-'], { cwd: work, env, stdio: ['pipe', 'pipe', 'pipe'] });
+      const out = { stdout: '', stderr: '' };
+      child.stdout.on('data', (d) => (out.stdout += d));
+      child.stderr.on('data', (d) => (out.stderr += d));
+      const closed = new Promise<number | null>((ok) => child.on('close', (code) => ok(code)));
+      const interrupt = async (): Promise<number | null | 'hung'> => {
+        child.kill('SIGINT');
+        const code = await Promise.race([closed, new Promise<'hung'>((ok) => setTimeout(() => ok('hung'), 30_000))]);
+        child.stdin.end();
+        return code;
+      };
+      return { child, out, interrupt };
+    };
+
+    const idle = pipedImport();
     // two records, then the writer keeps the pipe open and says nothing
-    child.stdin.write('{"text":"The council says the idle pipe test began.","publishedAt":"2031-03-01","source":"Idle Desk"}\n');
-    child.stdin.write('{"text":"The mayor says the second record arrived.","publishedAt":"2031-03-01","source":"Idle Desk"}\n');
+    idle.child.stdin.write('{"text":"The council says the idle pipe test began.","publishedAt":"2031-03-01","source":"Idle Desk"}\n');
+    idle.child.stdin.write('{"text":"The mayor says the second record arrived.","publishedAt":"2031-03-01","source":"Idle Desk"}\n');
     // interrupt once the import has read them and says it is waiting for the writer, and expect it
     // to end well before the writer does
-    await until(() => stderr.includes('standard input has sent nothing for 2 s: waiting for more'), 60_000, 'the import to wait for its writer');
-    child.kill('SIGINT');
-    const code = await Promise.race([closed, new Promise<'hung'>((ok) => setTimeout(() => ok('hung'), 30_000))]);
-    child.stdin.end();
-    expect([code, stderr]).toEqual([130, expect.stringContaining('interrupted')]);
-    expect(summaryOf({ code: 130, stdout, stderr })).toMatchObject({ documents: 2, created: 2 });
+    await until(() => idle.out.stderr.includes('standard input has sent nothing for 2 s: waiting for more'), 60_000, 'the import to wait for its writer');
+    const code = await idle.interrupt();
+    expect([code, idle.out.stderr]).toEqual([130, expect.stringContaining('interrupted')]);
+    expect(summaryOf({ code: 130, stdout: idle.out.stdout, stderr: idle.out.stderr })).toMatchObject({ documents: 2, created: 2 });
 
     // and before the writer has sent anything at all: an interrupted import of nothing
-    const silent = spawn(process.execPath, [CLI, 'import', '-'], { cwd: work, env, stdio: ['pipe', 'pipe', 'pipe'] });
-    let silentOut = '';
-    let silentErr = '';
-    silent.stdout.on('data', (d) => (silentOut += d));
-    silent.stderr.on('data', (d) => (silentErr += d));
-    const silentClosed = new Promise<number | null>((ok) => silent.on('close', (c) => ok(c)));
-    await until(() => silentErr.includes('standard input has sent nothing for 2 s'), 60_000, 'the import to wait for a silent writer');
-    silent.kill('SIGINT');
-    const silentCode = await Promise.race([silentClosed, new Promise<'hung'>((ok) => setTimeout(() => ok('hung'), 30_000))]);
-    silent.stdin.end();
+    const silent = pipedImport();
+    await until(() => silent.out.stderr.includes('standard input has sent nothing for 2 s'), 60_000, 'the import to wait for a silent writer');
+    const silentCode = await silent.interrupt();
     expect(silentCode).toBe(130);
-    expect(summaryOf({ code: 130, stdout: silentOut, stderr: '' })).toMatchObject({ documents: 0, created: 0 });
+    expect(summaryOf({ code: 130, stdout: silent.out.stdout, stderr: '' })).toMatchObject({ documents: 0, created: 0 });
   }, 120_000);
 
   it('reads local times on both sides of a clock change in the --time-zone given', async () => {
